@@ -1,0 +1,58 @@
+// Type-level tests: every @ts-expect-error below must be an error, or `tsc --noEmit` fails.
+// Nothing here runs; the requests are never sent.
+import { createClient as createReplyV3, type Schemas as ReplyV3 } from '@engagekit/reply-v3';
+import { createClient as createReplyV4 } from '@engagekit/reply-v4';
+import { createClient as createWhippy } from '@engagekit/whippy-v1';
+
+declare const v3: ReturnType<typeof createReplyV3>;
+declare const v4: ReturnType<typeof createReplyV4>;
+declare const whippy: ReturnType<typeof createWhippy>;
+
+export async function misspelledFields() {
+  // @ts-expect-error misspelled field name (firstname)
+  await v3.PATCH('/v3/contacts/{id}', { params: { path: { id: 1 } }, body: { firstname: 'Jane' } });
+  // @ts-expect-error misspelled field name (contactId instead of contactIds)
+  await v3.POST('/v3/sequences/{id}/contacts/set-status-in-sequence', { params: { path: { id: 1 } }, body: { contactId: [1], statusInSequence: 'active' } });
+  // @ts-expect-error misspelled field name (Status)
+  await v4.PUT('/v4/sequences/{id}/contact-links/{contact_id}/status', { params: { path: { id: 1, contact_id: 1 } }, body: { Status: 'Active' } });
+  // @ts-expect-error misspelled field name (sequenceId instead of sequence_id)
+  await whippy.POST('/contacts/{id}/sequences', { params: { path: { id: 'x' } }, body: { sequenceId: 'x' } });
+}
+
+export async function wrongEnums() {
+  // @ts-expect-error callStatus has no "calling"
+  await v3.PATCH('/v3/contacts/{id}', { params: { path: { id: 1 } }, body: { callStatus: 'calling' } });
+  // @ts-expect-error v3 set-status is camelCase
+  await v3.POST('/v3/sequences/{id}/contacts/set-status-in-sequence', { params: { path: { id: 1 } }, body: { contactIds: [1], statusInSequence: 'Active' } });
+  // @ts-expect-error sequence_status has no "paused"
+  await whippy.POST('/contacts/{id}/sequences', { params: { path: { id: 'x' } }, body: { sequence_status: 'paused' } });
+}
+
+export async function wrongPathsAndParams() {
+  // @ts-expect-error unknown path
+  await v3.GET('/v3/contact/{id}', { params: { path: { id: 1 } } });
+  // @ts-expect-error GET is not defined on the set-status path
+  await v3.GET('/v3/sequences/{id}/contacts/set-status-in-sequence', { params: { path: { id: 1 } } });
+  // @ts-expect-error contact_id is missing
+  await v4.GET('/v4/sequences/{id}/contacts/{contact_id}', { params: { path: { id: 1 } } });
+}
+
+export async function responsesAreTyped() {
+  const { data, error } = await v3.GET('/v3/contacts/{id}', { params: { path: { id: 1 } } });
+  if (data) {
+    const size: ReplyV3['CompanySize'] | undefined = data.companySize;
+    // @ts-expect-error the response spells company sizes in camelCase
+    const pascal: 'OneThousand' | undefined = data.companySize;
+    // @ts-expect-error isOptedOut is a boolean
+    const optedOut: string = data.isOptedOut;
+    void size, pascal, optedOut;
+  }
+  if (error && 'code' in error) {
+    const code: string = error.code;
+    void code;
+  }
+  const v4Contact = await v4.GET('/v4/sequences/{id}/contacts/{contact_id}', { params: { path: { id: 1, contact_id: 2 } } });
+  // @ts-expect-error icpScore may be null or missing
+  const score: number = v4Contact.data!.icpScore;
+  void score;
+}

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { assertPortFree, findFreePort } from './ports.js';
+
+export interface PrismOptions {
+  /** Spec file Prism serves. */
+  specPath: string;
+  /** Port to listen on; a free one is picked when omitted. */
+  port?: number;
+  host?: string;
+  /** Generate responses from schemas instead of returning the spec's examples. */
+  dynamic?: boolean;
+  /** How long to wait for the first answer before giving up. */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningPrism {
+  readonly url: string;
+  readonly port: number;
+  readonly pid: number;
+  /** Resolves once the process (and anything it started) has exited. */
+  stop(): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+
+function prismEntry(): string {
+  const packageJson = require.resolve('@stoplight/prism-cli/package.json');
+  const { bin } = require(packageJson) as { bin: { prism: string } };
+  return path.join(path.dirname(packageJson), bin.prism);
+}
+
+/** Starts a real Prism mock process and resolves once it answers HTTP. */
+export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? (await findFreePort(host));
+  await assertPortFree(port, host);
+
+  const args = [prismEntry(), 'mock', options.specPath, '--host', host, '--port', String(port), '--verboseLevel', 'warn'];
+  if (options.dynamic) args.push('--dynamic');
+  // Its own process group, so stop() can end Prism and anything it forks in one signal.
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  const url = `http://${host}:${port}`;
+  const running: RunningPrism = { url, port, pid: child.pid ?? -1, stop: () => stopProcessGroup(child) };
+  try {
+    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000, () => output);
+  } catch (error) {
+    await running.stop();
+    throw error;
+  }
+  return running;
+}
+
+async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output().trim()}`);
+    }
+    try {
+      // Any HTTP answer (a 404 for this unknown path included) means the server is up.
+      await fetch(`${url}/__engagekit_ready`, { signal: AbortSignal.timeout(1_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${output().trim()}`);
+}
+
+function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  const pid = child.pid;
+  return new Promise((resolve) => {
+    const killTimer = setTimeout(() => signalGroup(pid, 'SIGKILL'), 3_000);
+    child.once('exit', () => {
+      clearTimeout(killTimer);
+      resolve();
+    });
+    signalGroup(pid, 'SIGTERM');
+  });
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}

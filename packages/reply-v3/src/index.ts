@@ -1,0 +1,30 @@
+// generated — do not edit. Source: specs/reply/v3/openapi.yaml via scripts/generate.mjs. Regenerate with `pnpm generate`.
+
+import { createApiClient, type ApiClient, type ApiClientOptions, type ApiDescriptor } from '@engagekit/runtime';
+import type { components, operations, paths } from './generated/openapi.js';
+
+export type * from './generated/openapi.js';
+
+/** Named schemas of the spec, e.g. `Schemas['ProblemDetails']`. */
+export type Schemas = components['schemas'];
+
+/** What @engagekit/runtime needs to know about this API. */
+export const descriptor = {
+  id: "reply-v3",
+  title: "Reply.io API v3",
+  packageName: "@engagekit/reply-v3",
+  packageVersion: "0.1.0",
+  defaultBaseUrl: "https://api.reply.io",
+  auth: { type: "bearer" },
+  apiKeyEnv: "REPLY_API_KEY",
+} as const satisfies ApiDescriptor;
+
+export type Client = ApiClient<paths>;
+
+/**
+ * Creates a typed client for Reply.io API v3. Every path, parameter, body and response is typed
+ * from the spec; the API key is sent as `Authorization: Bearer <key>`.
+ */
+export function createClient(options: ApiClientOptions): Client {
+  return createApiClient<paths>(descriptor, options);
+}

@@ -1,0 +1,30 @@
+// generated — do not edit. Source: specs/whippy/v1/openapi.yaml via scripts/generate.mjs. Regenerate with `pnpm generate`.
+
+import { createApiClient, type ApiClient, type ApiClientOptions, type ApiDescriptor } from '@engagekit/runtime';
+import type { components, operations, paths } from './generated/openapi.js';
+
+export type * from './generated/openapi.js';
+
+/** Named schemas of the spec, e.g. `Schemas['Error']`. */
+export type Schemas = components['schemas'];
+
+/** What @engagekit/runtime needs to know about this API. */
+export const descriptor = {
+  id: "whippy-v1",
+  title: "Whippy Public API v1",
+  packageName: "@engagekit/whippy-v1",
+  packageVersion: "0.1.0",
+  defaultBaseUrl: "https://api.whippy.co/v1",
+  auth: { type: "apiKeyHeader", header: "X-WHIPPY-KEY" },
+  apiKeyEnv: "WHIPPY_API_KEY",
+} as const satisfies ApiDescriptor;
+
+export type Client = ApiClient<paths>;
+
+/**
+ * Creates a typed client for Whippy Public API v1. Every path, parameter, body and response is typed
+ * from the spec; the API key is sent as the `X-WHIPPY-KEY` header.
+ */
+export function createClient(options: ApiClientOptions): Client {
+  return createApiClient<paths>(descriptor, options);
+}

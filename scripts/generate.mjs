@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// One generator for every spec in the registry (redocly.yaml): bundles each spec with Redocly,
+// generates its types with openapi-typescript, renders its client package, and copies the bundle
+// into @engagekit/mock. With --check it writes nothing and fails when a committed file is stale.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { loadRegistry, repoRoot } from './lib/registry.mjs';
+import { runRedocly, withoutBanner } from './lib/redocly.mjs';
+import { renderClientPackage } from './lib/client-package.mjs';
+import { renderMockSpecs } from './lib/mock-specs.mjs';
+
+const PACKAGE_VERSION = '0.1.0';
+
+/** Bundles every spec with `redocly bundle` (each registry entry names its output file). */
+export async function bundleAll(apis, root = repoRoot) {
+  const { code, stdout, stderr } = await runRedocly(['bundle', ...apis.map((api) => api.id), '--ext=json'], { cwd: root });
+  if (code !== 0) throw new Error(`redocly bundle failed:\n${withoutBanner(stderr) || stdout}`);
+  return Promise.all(apis.map(async (api) => JSON.parse(await readFile(path.join(root, api.bundle), 'utf8'))));
+}
+
+/**
+ * @param {string} root a checkout: its redocly.yaml and specs are read
+ * @returns {Promise<Record<string, string>>} every generated file, path relative to the root -> contents
+ */
+export async function renderAll(root = repoRoot) {
+  const apis = loadRegistry(path.join(root, 'redocly.yaml'));
+  const specs = await bundleAll(apis, root);
+  const files = {};
+  for (const [index, api] of apis.entries()) {
+    const spec = specs[index];
+    // defaultNonNullable off: a default is what the server assumes when a member is omitted, so the
+    // member stays optional in request bodies.
+    const ast = await openapiTS(spec, { rootTypes: true, defaultNonNullable: false });
+    Object.assign(files, renderClientPackage(api, spec, astToString(ast), PACKAGE_VERSION));
+  }
+  Object.assign(files, renderMockSpecs(apis, specs));
+  return files;
+}
+
+/** Files under root whose contents differ from (or are missing for) the rendered ones. */
+export async function findStale(files, root = repoRoot) {
+  const stale = [];
+  for (const [relative, contents] of Object.entries(files)) {
+    const current = await readFile(path.join(root, relative), 'utf8').catch(() => null);
+    if (current !== contents) stale.push(relative);
+  }
+  return stale;
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const files = await renderAll();
+  const stale = await findStale(files);
+  if (!check) {
+    for (const relative of stale) {
+      const target = path.join(repoRoot, relative);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, files[relative]);
+    }
+  }
+  if (check) {
+    if (stale.length > 0) {
+      console.error(`Generated files are out of date with the specs (${stale.length}):`);
+      for (const file of stale) console.error(`  ${file}`);
+      console.error('Run `pnpm generate` and commit the result.');
+      process.exit(1);
+    }
+    console.log(`Generated files are up to date (${Object.keys(files).length} files checked).`);
+  } else {
+    console.log(`Generated ${Object.keys(files).length} files; ${stale.length} changed.`);
+    for (const file of stale) console.log(`  wrote ${file}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error.message ?? error);
+    process.exit(1);
+  });
+}
