@@ -1,5 +1,6 @@
 // Renders every file of a generated client package from a registry entry and its bundled spec.
 // The package holds no hand-written code: what clients share lives in @engagekit/runtime.
+import { deriveRoutes, renderRoutesModule } from './sdk-routes.mjs';
 
 export const GENERATED_HEADER = (source) =>
   `// generated — do not edit. Source: ${source}. Regenerate with \`pnpm generate\`.\n`;
@@ -29,6 +30,7 @@ export function baseUrlFromSpec(spec, id) {
  * @returns {Record<string, string>} file path (relative to the repo) -> contents
  */
 export function renderClientPackage(api, spec, typesSource, version) {
+  const routeEntries = deriveRoutes(spec, api.id);
   const auth = authFromSpec(spec, api.id);
   const baseUrl = baseUrlFromSpec(spec, api.id);
   const header = GENERATED_HEADER(`${api.root} via scripts/generate.mjs`);
@@ -69,11 +71,14 @@ export function renderClientPackage(api, spec, typesSource, version) {
 
   files[`${api.packageDir}/src/generated/openapi.ts`] = `${header}/* eslint-disable */\n${typesSource}`;
 
+  files[`${api.packageDir}/src/generated/routes.ts`] = renderRoutesModule(routeEntries, header);
+
   files[`${api.packageDir}/src/index.ts`] = `${header}
 import { createApiClient, type ApiClient, type ApiClientOptions, type ApiDescriptor } from '@engagekit/runtime';
 import type { components, operations, paths } from './generated/openapi.js';
 
 export type * from './generated/openapi.js';
+export { routes, type Methods, type RouteName } from './generated/routes.js';
 
 /** Named schemas of the spec, e.g. \`Schemas['${firstSchemaName(spec)}']\`. */
 export type Schemas = components['schemas'];

@@ -4,6 +4,7 @@ import { createApiClient, type ApiClient, type ApiClientOptions, type ApiDescrip
 import type { components, operations, paths } from './generated/openapi.js';
 
 export type * from './generated/openapi.js';
+export { routes, type Methods, type RouteName } from './generated/routes.js';
 
 /** Named schemas of the spec, e.g. `Schemas['ProblemDetails']`. */
 export type Schemas = components['schemas'];

@@ -1,4 +1,6 @@
-/** Base class of every error engagekit throws itself, so callers can catch them all at once. */
+import { redactHeaders, redactSecret } from './auth.js';
+
+/** Base class of every error engagekit throws, so callers can catch them all at once. */
 export class EngagekitError extends Error {
   override name = 'EngagekitError';
 }
@@ -6,4 +8,220 @@ export class EngagekitError extends Error {
 /** The client was configured in a way that cannot work; thrown at construction, before any request. */
 export class ConfigurationError extends EngagekitError {
   override name = 'ConfigurationError';
+}
+
+/** One rejected input value of a validation problem. */
+export interface FieldError {
+  /** JSON Pointer into the request body, e.g. `/contactIds`. */
+  pointer: string;
+  detail: string;
+}
+
+export interface RequestInfo {
+  method: string;
+  /** Path without origin or query, e.g. `/v3/contacts/12345`. */
+  path: string;
+}
+
+interface APIErrorInit extends RequestInfo {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+/** The API answered with a non-2xx status. Subclasses name the common statuses. */
+export class APIError extends EngagekitError {
+  override name = 'APIError';
+  readonly status: number;
+  /** The problem's machine-readable slug, e.g. `contact.notFound`, when the API sent one. */
+  readonly code: string | undefined;
+  readonly title: string | undefined;
+  readonly detail: string | undefined;
+  /** Every rejected field of a validation problem; empty otherwise. */
+  readonly errors: FieldError[];
+  readonly headers: Record<string, string>;
+  readonly method: string;
+  readonly path: string;
+  /** The parsed body (or its text when it was not JSON). */
+  readonly body: unknown;
+
+  constructor(init: APIErrorInit) {
+    const problem = asProblem(init.body);
+    super(describe(init, problem));
+    this.status = init.status;
+    this.code = problem.code;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = problem.errors;
+    this.headers = redactHeaders(init.headers);
+    this.method = init.method;
+    this.path = init.path;
+    this.body = init.body;
+  }
+
+  /** Builds the subclass that matches the status, scrubbing `secret` from anything the server echoed. */
+  static from(init: APIErrorInit & { secret?: string }): APIError {
+    const { secret, ...rest } = init;
+    const Class = errorClassFor(init.status);
+    return new Class({ ...rest, body: scrub(rest.body, secret), path: redactSecret(rest.path, secret) });
+  }
+
+  toJSON() {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      title: this.title,
+      detail: this.detail,
+      errors: this.errors,
+      method: this.method,
+      path: this.path,
+      headers: this.headers,
+    };
+  }
+}
+
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+  /** How long the server asked to wait, in milliseconds, when it said. */
+  readonly retryAfter: number | undefined;
+  constructor(init: APIErrorInit) {
+    super(init);
+    this.retryAfter = parseRetryAfter(init.headers.get('retry-after'));
+  }
+}
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+function errorClassFor(status: number): typeof APIError {
+  switch (status) {
+    case 400:
+      return BadRequestError;
+    case 401:
+      return AuthenticationError;
+    case 403:
+      return PermissionDeniedError;
+    case 404:
+      return NotFoundError;
+    case 409:
+      return ConflictError;
+    case 422:
+      return UnprocessableEntityError;
+    case 429:
+      return RateLimitError;
+    default:
+      return status >= 500 ? InternalServerError : APIError;
+  }
+}
+
+/** The request never got an HTTP answer: DNS, refused or reset connection, TLS. */
+export class ConnectionError extends EngagekitError {
+  override name = 'ConnectionError';
+  constructor(
+    message: string,
+    readonly request: RequestInfo,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** No answer within the configured timeout. */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+}
+
+/** A 2xx answer whose body could not be read as the documented JSON. */
+export class InvalidResponseError extends EngagekitError {
+  override name = 'InvalidResponseError';
+  constructor(
+    message: string,
+    readonly request: RequestInfo,
+    readonly status: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The caller's AbortSignal fired. Never retried. */
+export class AbortError extends EngagekitError {
+  override name = 'AbortError';
+}
+
+/** A background job ended in a state other than done, or did not end in time. */
+export class BackgroundJobError extends EngagekitError {
+  override name = 'BackgroundJobError';
+  constructor(
+    message: string,
+    readonly jobId: string,
+    readonly status: string | undefined,
+    readonly job: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses `Retry-After` (delta-seconds or an HTTP date) into milliseconds. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+interface Problem {
+  title: string | undefined;
+  detail: string | undefined;
+  code: string | undefined;
+  errors: FieldError[];
+  message: string | undefined;
+}
+
+function asProblem(body: unknown): Problem {
+  const object = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof object[key] === 'string' ? (object[key] as string) : undefined);
+  const errors = Array.isArray(object.errors)
+    ? object.errors
+        .filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object')
+        .map((item) => ({ pointer: String(item.pointer ?? ''), detail: String(item.detail ?? '') }))
+    : [];
+  // Whippy's errors are `{ error, status }`; Reply's are RFC 9457 problems.
+  return { title: text('title'), detail: text('detail'), code: text('code'), errors, message: text('error') ?? text('message') };
+}
+
+function describe(init: APIErrorInit, problem: Problem): string {
+  const parts = [`${init.status}`, problem.title, problem.code && `(${problem.code})`].filter(Boolean).join(' ');
+  const explanation = problem.detail ?? problem.message ?? (typeof init.body === 'string' && init.body ? init.body.slice(0, 200) : undefined);
+  const fields = problem.errors.map((error) => `${error.pointer}: ${error.detail}`).join('; ');
+  return `${init.method} ${init.path} → ${parts}${explanation ? `: ${explanation}` : ''}${fields ? ` [${fields}]` : ''}`;
+}
+
+function scrub(body: unknown, secret: string | undefined): unknown {
+  if (!secret || body === undefined) return body;
+  if (typeof body === 'string') return redactSecret(body, secret);
+  const json = JSON.stringify(body);
+  return json.includes(secret) ? JSON.parse(redactSecret(json, secret)) : body;
 }

@@ -1,3 +1,4 @@
+export { APIPromise, type WithResponse } from './api-promise.js';
 export { authHeaders, redactHeaders, redactSecret, SECRET_HEADERS, type AuthScheme } from './auth.js';
 export {
   createApiClient,
@@ -6,5 +7,33 @@ export {
   type ApiClientOptions,
   type ApiDescriptor,
 } from './client.js';
-export { ConfigurationError, EngagekitError } from './errors.js';
+export { systemClock, type Clock } from './clock.js';
+export {
+  AbortError,
+  APIError,
+  AuthenticationError,
+  BackgroundJobError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  EngagekitError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  parseRetryAfter,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+  type FieldError,
+} from './errors.js';
+export { JobHandle, jobIdFrom, type JobProtocol, type WaitOptions } from './jobs.js';
+export { leveledLogger, type Logger, type LogLevel } from './logger.js';
+export { PagePromise, type TopSkipPage } from './pagination.js';
+export { RateLimiter, sharedRateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
+export { defaultRetryPolicy, isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
+export type { InputOf, JobMethod, ListMethod, Method, OutputOf, RequestOptions, RouteSpec, RouteTable } from './routes.js';
+export { buildMethods, SdkCore, type RateLimitOptions, type SdkDefaults, type SdkOptions } from './sdk.js';
+export { transportFetch, type CallOptions, type TransportConfig } from './transport.js';
 export { asStrictClient, type ApiClient, type StrictClientMethod } from './typed-client.js';

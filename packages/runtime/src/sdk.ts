@@ -1,0 +1,181 @@
+import createOpenApiClient, { type Client } from 'openapi-fetch';
+import { APIPromise, type WithResponse } from './api-promise.js';
+import { authHeaders } from './auth.js';
+import { systemClock, type Clock } from './clock.js';
+import { userAgent, validateOptions, type ApiDescriptor } from './client.js';
+import { APIError, ConfigurationError, EngagekitError, InvalidResponseError } from './errors.js';
+import { JobHandle, jobIdFrom, type JobProtocol } from './jobs.js';
+import { isLogLevel, leveledLogger, type Logger, type LogLevel } from './logger.js';
+import { PagePromise, type TopSkipPage } from './pagination.js';
+import { sharedRateLimiter, type RateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import type { RequestOptions, RouteSpec, RouteTable } from './routes.js';
+import { transportFetch, type TransportConfig } from './transport.js';
+
+export interface RateLimitOptions {
+  /** Requests per minute per API key (default 100 for Reply). */
+  perMinute?: number;
+  /** Requests per hour per API key (default 3,000 for Reply). */
+  perHour?: number;
+  /** Called each time a request has to wait for the limiter. */
+  onRateLimit?: (wait: RateLimitWait) => void;
+}
+
+export interface SdkOptions {
+  apiKey: string;
+  baseUrl?: string;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number;
+  /** Per-attempt timeout in milliseconds (default 60,000). */
+  timeout?: number;
+  fetch?: typeof globalThis.fetch;
+  /** Where log lines go (default `console`). */
+  logger?: Logger;
+  /** Default `warn`. Auth headers are always redacted. */
+  logLevel?: LogLevel;
+  /** Client-side rate limiting; `false` turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** @internal Injected time, for tests. */
+  clock?: Clock;
+  /** @internal Injected randomness for backoff jitter, for tests. */
+  random?: () => number;
+}
+
+export interface SdkDefaults {
+  /** Default rate-limit windows; empty for none. */
+  rateLimit: { perMinute?: number; perHour?: number };
+}
+
+type AnyClient = Client<Record<string, Record<string, unknown>>>;
+
+/** Everything one SDK client instance needs to send a request: shared by all its methods. */
+export class SdkCore {
+  readonly descriptor: ApiDescriptor;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  private readonly client: AnyClient;
+  private readonly transport: TransportConfig;
+  private readonly apiKey: string;
+
+  constructor(descriptor: ApiDescriptor, options: SdkOptions, defaults: SdkDefaults) {
+    validateOptions(descriptor, options);
+    if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
+      throw new ConfigurationError(`${descriptor.packageName}: maxRetries must be a whole number ≥ 0.`);
+    }
+    if (options.timeout !== undefined && !(options.timeout > 0)) {
+      throw new ConfigurationError(`${descriptor.packageName}: timeout must be a positive number of milliseconds.`);
+    }
+    if (options.logLevel !== undefined && !isLogLevel(options.logLevel)) {
+      throw new ConfigurationError(`${descriptor.packageName}: logLevel must be one of off, error, warn, info, debug.`);
+    }
+    this.descriptor = descriptor;
+    this.apiKey = options.apiKey;
+    this.clock = options.clock ?? systemClock;
+    this.logger = leveledLogger(options.logLevel ?? 'warn', options.logger);
+    const retry: RetryPolicy = { ...defaultRetryPolicy, maxRetries: options.maxRetries ?? defaultRetryPolicy.maxRetries };
+    this.transport = {
+      fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+      clock: this.clock,
+      logger: this.logger,
+      retry,
+      timeoutMs: options.timeout ?? 60_000,
+      rateLimiter: this.rateLimiter(options.rateLimit, defaults),
+      onRateLimit: options.rateLimit ? options.rateLimit.onRateLimit : undefined,
+      secret: options.apiKey,
+      random: options.random,
+    };
+    this.client = createOpenApiClient({
+      baseUrl: (options.baseUrl ?? descriptor.defaultBaseUrl).replace(/\/+$/, ''),
+      headers: { 'User-Agent': userAgent(descriptor), ...options.headers, ...authHeaders(descriptor.auth, options.apiKey) },
+    }) as unknown as AnyClient;
+  }
+
+  private rateLimiter(option: RateLimitOptions | false | undefined, defaults: SdkDefaults): RateLimiter | undefined {
+    if (option === false) return undefined;
+    const perMinute = option?.perMinute ?? defaults.rateLimit.perMinute;
+    const perHour = option?.perHour ?? defaults.rateLimit.perHour;
+    const windows: RateLimitWindow[] = [];
+    if (perMinute) windows.push({ limit: perMinute, windowMs: 60_000 });
+    if (perHour) windows.push({ limit: perHour, windowMs: 3_600_000 });
+    return windows.length > 0 ? sharedRateLimiter(this.apiKey, windows, this.clock) : undefined;
+  }
+
+  /** Sends one operation and resolves with its parsed body, or throws a typed error. */
+  async request<T>(route: RouteSpec, input: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<WithResponse<T>> {
+    const params = { path: pick(input, route.pathParams), query: pick(input, route.queryParams), header: pick(input, route.headerParams) };
+    const method = route.method.toUpperCase() as 'GET';
+    const init: Record<string, unknown> = {
+      params,
+      headers: { ...options.headers, ...authHeaders(this.descriptor.auth, this.apiKey) },
+      fetch: transportFetch(this.transport, { ...options, idempotent: route.idempotent }),
+    };
+    if (route.body !== 'none' && input.body !== undefined) init.body = input.body;
+    type Result = { data?: unknown; error?: unknown; response: Response };
+    let result: Result;
+    try {
+      result = await (this.client[method] as (path: string, init: unknown) => Promise<Result>)(route.path, init);
+    } catch (error) {
+      if (error instanceof EngagekitError) throw error;
+      // openapi-fetch parses 2xx bodies itself; a body that is not JSON surfaces here.
+      const info = { method, path: route.path };
+      throw new InvalidResponseError(`${method} ${route.path}: the response body is not valid JSON`, info, 200, { cause: error });
+    }
+    const { data, error, response } = result;
+    if (!response.ok) {
+      throw APIError.from({
+        status: response.status,
+        headers: response.headers,
+        body: error,
+        method,
+        path: new URL(response.url || 'http://x' + route.path).pathname,
+        secret: this.apiKey,
+      });
+    }
+    return { data: data as T, response };
+  }
+}
+
+function pick(input: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const name of names) if (input[name] !== undefined) picked[name] = input[name];
+  return picked;
+}
+
+/** Builds `{ contacts: { get, list, … }, sequences: { contacts: { … } } }` from a flat route table. */
+export function buildMethods<Tree>(core: SdkCore, routes: RouteTable, jobs?: JobProtocol<unknown>): Tree {
+  const tree: Record<string, unknown> = {};
+  for (const [name, route] of Object.entries(routes)) {
+    const segments = name.split('.');
+    let node = tree;
+    for (const segment of segments.slice(0, -1)) {
+      const next = (node[segment] ??= {});
+      if (typeof next === 'function') throw new ConfigurationError(`SDK name ${name}: ${segment} is both a method and a namespace`);
+      node = next as Record<string, unknown>;
+    }
+    node[segments.at(-1)!] = methodFor(core, route, jobs);
+  }
+  return tree as Tree;
+}
+
+function methodFor(core: SdkCore, route: RouteSpec, jobs: JobProtocol<unknown> | undefined) {
+  if (route.paginated) {
+    return (input: Record<string, unknown> = {}, options?: RequestOptions) =>
+      new PagePromise<TopSkipPage<unknown>>(
+        (skip) => core.request(route, { ...input, skip }, options),
+        typeof input.skip === 'number' ? input.skip : 0,
+      );
+  }
+  if (route.job && jobs) {
+    return (input?: Record<string, unknown>, options?: RequestOptions) =>
+      new APIPromise(
+        core.request(route, input, options).then(({ data, response }) => {
+          const id = jobIdFrom(response.headers.get('location'), data);
+          if (!id) throw new APIError({ status: response.status, headers: response.headers, body: data, method: route.method.toUpperCase(), path: route.path });
+          return { data: new JobHandle(id, response.headers.get('location') ?? undefined, data, jobs, core.clock), response };
+        }),
+      );
+  }
+  return (input?: Record<string, unknown>, options?: RequestOptions) => new APIPromise(core.request(route, input, options));
+}

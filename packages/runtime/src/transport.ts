@@ -1,0 +1,129 @@
+import { redactHeaders, redactSecret } from './auth.js';
+import type { Clock } from './clock.js';
+import { AbortError, ConnectionError, TimeoutError, type RequestInfo } from './errors.js';
+import type { Logger } from './logger.js';
+import type { RateLimiter, RateLimitWait } from './rate-limit.js';
+import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
+
+export interface TransportConfig {
+  fetch: typeof globalThis.fetch;
+  clock: Clock;
+  logger: Logger;
+  retry: RetryPolicy;
+  /** Per-attempt timeout in milliseconds. */
+  timeoutMs: number;
+  rateLimiter?: RateLimiter;
+  onRateLimit?: (wait: RateLimitWait) => void;
+  /** The API key, only so it can be scrubbed from anything logged. */
+  secret: string;
+  random?: () => number;
+}
+
+export interface CallOptions {
+  timeout?: number;
+  maxRetries?: number;
+  signal?: AbortSignal;
+  /** The spec marks the operation `x-idempotent: true`. */
+  idempotent?: boolean;
+}
+
+/**
+ * A `fetch` for one call: waits for the rate limiter, times each attempt out, retries what is safe
+ * to retry (honouring `Retry-After`), and turns network failures into typed errors. HTTP error
+ * answers are returned, not thrown: the caller maps them to APIError with the parsed body.
+ */
+export function transportFetch(config: TransportConfig, call: CallOptions = {}): (input: Request) => Promise<Response> {
+  const maxRetries = call.maxRetries ?? config.retry.maxRetries;
+  const timeoutMs = call.timeout ?? config.timeoutMs;
+
+  return async (original: Request) => {
+    const method = original.method.toUpperCase();
+    const url = new URL(original.url);
+    const info: RequestInfo = { method, path: redactSecret(url.pathname, config.secret) };
+    const idempotent = isIdempotent(method, call.idempotent ?? false);
+    // Read the body once, so every attempt re-sends the same bytes.
+    const body = method === 'GET' || method === 'HEAD' ? undefined : await original.arrayBuffer();
+
+    for (let attempt = 0; ; attempt++) {
+      throwIfAborted(call.signal, info);
+      if (config.rateLimiter) {
+        await config.rateLimiter
+          .acquire((wait) => {
+            config.logger.warn(`rate limit: ${method} ${info.path} waits ${wait.waitMs} ms`, {
+              limit: wait.window.limit,
+              windowMs: wait.window.windowMs,
+            });
+            config.onRateLimit?.(wait);
+          }, call.signal)
+          .catch((error: unknown) => {
+            throw abortErrorOr(error, call.signal, info);
+          });
+      }
+
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new Error('timeout')), timeoutMs);
+      const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
+      const started = config.clock.now();
+      config.logger.debug(`→ ${method} ${info.path}${url.search}`, {
+        attempt: attempt + 1,
+        headers: redactHeaders(original.headers),
+      });
+
+      let response: Response | undefined;
+      let failure: ConnectionError | undefined;
+      try {
+        response = await config.fetch(
+          new Request(original.url, { method, headers: original.headers, body, signal, redirect: original.redirect }),
+        );
+      } catch (error) {
+        if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason });
+        failure = timeout.signal.aborted
+          ? new TimeoutError(`${method} ${info.path} timed out after ${timeoutMs} ms`, info, { cause: error })
+          : new ConnectionError(`${method} ${info.path} failed: ${describeNetworkError(error, config.secret)}`, info, { cause: error });
+      } finally {
+        clearTimeout(timer);
+      }
+
+      const elapsed = config.clock.now() - started;
+      const retriesLeft = attempt < maxRetries;
+      if (response) {
+        config.logger.debug(`← ${response.status} ${method} ${info.path} (${elapsed} ms)`);
+        if (!retriesLeft || !shouldRetryStatus(response.status, idempotent)) return response;
+        const delay = retryDelay(attempt, config.retry, response.headers.get('retry-after'), config.random, config.clock.now());
+        config.logger.info(`retrying ${method} ${info.path} after ${response.status} in ${delay} ms`, { attempt: attempt + 1 });
+        await response.body?.cancel().catch(() => undefined);
+        await sleepOrAbort(config.clock, delay, call.signal, info);
+        continue;
+      }
+      if (!retriesLeft || !idempotent) {
+        config.logger.error(failure!.message);
+        throw failure!;
+      }
+      const delay = retryDelay(attempt, config.retry, null, config.random);
+      config.logger.info(`retrying ${method} ${info.path} after ${failure!.name} in ${delay} ms`, { attempt: attempt + 1 });
+      await sleepOrAbort(config.clock, delay, call.signal, info);
+    }
+  };
+}
+
+function throwIfAborted(signal: AbortSignal | undefined, info: RequestInfo) {
+  if (signal?.aborted) throw new AbortError(`${info.method} ${info.path} was aborted`, { cause: signal.reason });
+}
+
+async function sleepOrAbort(clock: Clock, ms: number, signal: AbortSignal | undefined, info: RequestInfo) {
+  try {
+    await clock.sleep(ms, signal);
+  } catch (error) {
+    throw abortErrorOr(error, signal, info);
+  }
+}
+
+function abortErrorOr(error: unknown, signal: AbortSignal | undefined, info: RequestInfo): unknown {
+  return signal?.aborted ? new AbortError(`${info.method} ${info.path} was aborted`, { cause: signal.reason }) : error;
+}
+
+function describeNetworkError(error: unknown, secret: string): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const text = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return redactSecret(text, secret);
+}
