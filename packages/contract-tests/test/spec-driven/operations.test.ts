@@ -1,0 +1,129 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { mockUrl, violations } from '../support.js';
+import { allOperations, breakBody, buildRequest, escapePointer, resolve, serializeBody, type SpecOperation } from './operations.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// ajv-formats is CommonJS with a default export; under NodeNext its callable sits on `.default`.
+type AddFormats = (ajv: Ajv2020) => Ajv2020;
+const addFormats: AddFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+
+const operations = allOperations();
+
+const authFor: Record<string, Record<string, string>> = {
+  'reply-v3': { authorization: 'Bearer contract-test-key' },
+  'reply-v4': { 'x-api-key': 'contract-test-key' },
+  'whippy-v1': { 'x-whippy-key': 'contract-test-key' },
+};
+
+// One validator per spec; response schemas are compiled by JSON Pointer into the bundled spec.
+const validators = new Map<string, Ajv2020>();
+function validatorFor(op: SpecOperation): Ajv2020 {
+  let ajv = validators.get(op.api);
+  if (!ajv) {
+    ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+    addFormats(ajv);
+    ajv.addSchema(op.spec, `${op.api}.json`);
+    validators.set(op.api, ajv);
+  }
+  return ajv;
+}
+
+function documentedSuccess(op: SpecOperation): string[] {
+  return Object.keys(op.operation.responses).filter((status) => /^2\d\d$/.test(status));
+}
+
+function validateBody(op: SpecOperation, status: number, body: Json) {
+  const response = resolve(op.spec, op.operation.responses[String(status)]);
+  const media = response?.content && Object.keys(response.content).find((type) => type.includes('json'));
+  if (!media) return;
+  const pointer = `${op.api}.json${op.pointer}/responses/${status}/content/${escapePointer(media)}/schema`;
+  const validate = validatorFor(op).getSchema(pointer) ?? validatorFor(op).compile({ $ref: pointer });
+  const valid = validate(body);
+  expect(valid, `${op.operationId} ${status} body: ${JSON.stringify(validate.errors)}`).toBe(true);
+}
+
+/** A deliberately broken variant of the documented request, and what makes it broken. */
+function brokenRequest(op: SpecOperation, baseUrl: string) {
+  const request = buildRequest(op, baseUrl, authFor[op.api]!);
+  const requestBody = resolve(op.spec, op.operation.requestBody);
+  const schema = requestBody?.content && (Object.values<Json>(requestBody.content)[0] as Json).schema;
+  const brokenBody = schema && request.body !== undefined ? breakBody(op.spec, schema, request.body) : undefined;
+  if (brokenBody) {
+    serializeBody(request, brokenBody.body);
+    return { request, breaks: brokenBody.breaks };
+  }
+  const integerPathParam = op.parameters.find((parameter) => parameter.in === 'path' && resolve(op.spec, parameter.schema)?.type === 'integer');
+  if (integerPathParam) {
+    const good = buildRequest(op, baseUrl, authFor[op.api]!);
+    const url = new URL(good.url);
+    const sample = op.path.split('/').findIndex((segment) => segment === `{${integerPathParam.name}}`);
+    const segments = url.pathname.split('/');
+    segments[sample] = 'not-a-number';
+    url.pathname = segments.join('/');
+    request.url = url.toString();
+    return { request, breaks: `non-integer path parameter ${integerPathParam.name}` };
+  }
+  const uuidPathParam = op.parameters.find((parameter) => parameter.in === 'path' && resolve(op.spec, parameter.schema)?.format === 'uuid');
+  if (uuidPathParam) {
+    const url = new URL(request.url);
+    const index = op.path.split('/').findIndex((segment) => segment === `{${uuidPathParam.name}}`);
+    const segments = url.pathname.split('/');
+    segments[index] = 'not-a-uuid';
+    url.pathname = segments.join('/');
+    request.url = url.toString();
+    return { request, breaks: `non-UUID path parameter ${uuidPathParam.name}` };
+  }
+  const requiredQuery = op.parameters.find((parameter) => parameter.in === 'query' && parameter.required);
+  if (requiredQuery) {
+    const url = new URL(request.url);
+    url.searchParams.delete(requiredQuery.name);
+    request.url = url.toString();
+    return { request, breaks: `missing required query parameter ${requiredQuery.name}` };
+  }
+  return undefined;
+}
+
+describe.each(['reply-v3', 'reply-v4', 'whippy-v1'])('%s: every operation against the mock', (api) => {
+  const ofApi = operations.filter((op) => op.api === api);
+
+  it('has operations to test', () => {
+    expect(ofApi.length).toBeGreaterThan(0);
+  });
+
+  describe.each(ofApi.map((op) => [`${op.method.toUpperCase()} ${op.path} (${op.operationId})`, op] as const))('%s', (_name, op) => {
+    it('answers the documented request with a documented success that validates', async () => {
+      const { url, init } = buildRequest(op, mockUrl(api), authFor[api]!);
+      const response = await fetch(url, init);
+      expect(violations(response), `${op.operationId} request violations`).toEqual([]);
+      expect(documentedSuccess(op)).toContain(String(response.status));
+      const text = await response.text();
+      if (text) validateBody(op, response.status, JSON.parse(text));
+    });
+
+    it('rejects a request without credentials', async () => {
+      const { url, init } = buildRequest(op, mockUrl(api), {});
+      const response = await fetch(url, init);
+      expect(response.status).toBe(401);
+    });
+
+    // Operations that take no input at all have nothing to break; the test below lists the rest.
+    const broken = brokenRequest(op, 'http://placeholder');
+    if (broken) it(`rejects a broken request (${broken.breaks})`, async () => {
+      const { request } = brokenRequest(op, mockUrl(api))!;
+      const response = await fetch(request.url, request.init);
+      expect([400, 422]).toContain(response.status);
+      expect(violations(response).length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('every operation can be broken', () => {
+  it('has a structural mutation for each operation that takes input', () => {
+    const untestable = operations.filter((op) => !brokenRequest(op, 'http://x') && (op.parameters.length > 0 || op.operation.requestBody));
+    expect(untestable.map((op) => `${op.api} ${op.operationId}`)).toEqual([]);
+  });
+});
