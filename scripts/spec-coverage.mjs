@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Compares each spec with its inventory.tsv (the vendor's own list of operations): per API and
+// tag, how many documented operations are transcribed, and which are missing. With --check it
+// fails when the spec holds an operation the inventory does not list, or one defined twice.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleAll } from './generate.mjs';
+import { loadRegistry, repoRoot } from './lib/registry.mjs';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+/** Parses an inventory: `#` lines are comments, the first other line names the columns. */
+export function parseInventory(text) {
+  const lines = text.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+  const [header, ...rows] = lines;
+  const columns = header.split('\t').map((column) => column.trim());
+  return rows.map((row) => Object.fromEntries(row.split('\t').map((cell, index) => [columns[index], cell.trim()])));
+}
+
+const key = (method, fullPath) => `${method.toUpperCase()} ${fullPath}`;
+
+/**
+ * @returns {{ rows: {tag: string, documented: number, transcribed: number, comingSoon: number, missing: string[]}[],
+ *   problems: string[], documented: number, transcribed: number, comingSoon: number, extra: string[] }}
+ */
+export function coverage(spec, inventory) {
+  const basePath = new URL(spec.servers?.[0]?.url ?? 'http://x').pathname.replace(/\/$/, '');
+  const problems = [];
+  const inSpec = new Map();
+  const operationIds = new Map();
+  for (const [specPath, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const id = key(method, basePath + specPath);
+      inSpec.set(id, operation);
+      if (operationIds.has(operation.operationId)) {
+        problems.push(`operationId ${operation.operationId} is defined twice: ${operationIds.get(operation.operationId)} and ${id}`);
+      }
+      operationIds.set(operation.operationId, id);
+    }
+  }
+  const listed = new Map();
+  for (const row of inventory) {
+    if (!row.method || !row.path || row.path.startsWith('(')) continue;
+    const id = key(row.method.split(' ')[0], row.path);
+    if (listed.has(id)) problems.push(`${id} is listed twice in the inventory`);
+    listed.set(id, row);
+  }
+  const extra = [...inSpec.keys()].filter((id) => !listed.has(id));
+  for (const id of extra) problems.push(`${id} (${inSpec.get(id).operationId}) is in the spec but not in the inventory`);
+  for (const [id, operation] of inSpec) {
+    const row = listed.get(id);
+    if (row?.operationId && row.operationId !== '-' && row.operationId !== operation.operationId) {
+      problems.push(`${id}: operationId ${operation.operationId} differs from the inventory's ${row.operationId}`);
+    }
+  }
+
+  const byTag = new Map();
+  const bucket = (tag) => {
+    if (!byTag.has(tag)) byTag.set(tag, { tag, documented: 0, transcribed: 0, comingSoon: 0, missing: [] });
+    return byTag.get(tag);
+  };
+  for (const row of inventory) {
+    const id = row.method && row.path && !row.path.startsWith('(') ? key(row.method.split(' ')[0], row.path) : undefined;
+    const operation = id ? inSpec.get(id) : undefined;
+    const tag = row.tag || operation?.tags?.[0] || row.group || '(untagged)';
+    const entry = bucket(tag);
+    const status = (row.status ?? '').toLowerCase();
+    if (status.includes('coming') && !operation) {
+      entry.comingSoon++;
+      continue;
+    }
+    entry.documented++;
+    if (operation) entry.transcribed++;
+    else entry.missing.push(`${row.method} ${row.path} ${row.operationId ?? row.title ?? ''}`.trim());
+  }
+  const rows = [...byTag.values()].sort((a, b) => a.tag.localeCompare(b.tag));
+  const sum = (field) => rows.reduce((total, row) => total + row[field], 0);
+  return { rows, problems, documented: sum('documented'), transcribed: sum('transcribed'), comingSoon: sum('comingSoon'), extra };
+}
+
+const percent = (part, whole) => (whole === 0 ? '100.0' : ((part / whole) * 100).toFixed(1));
+
+function printReport(api, report) {
+  console.log(`\n${api}: ${report.transcribed}/${report.documented} documented operations transcribed (${percent(report.transcribed, report.documented)} %), ${report.comingSoon} coming soon (left out)`);
+  const width = Math.max(3, ...report.rows.map((row) => row.tag.length));
+  console.log(`  ${'TAG'.padEnd(width)}  DOCUMENTED  TRANSCRIBED  COMING SOON`);
+  for (const row of report.rows) {
+    console.log(`  ${row.tag.padEnd(width)}  ${String(row.documented).padStart(10)}  ${String(row.transcribed).padStart(11)}  ${String(row.comingSoon).padStart(11)}`);
+  }
+  const missing = report.rows.flatMap((row) => row.missing);
+  if (missing.length > 0) {
+    console.log('  missing:');
+    for (const item of missing) console.log(`    ${item}`);
+  }
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const apis = loadRegistry();
+  const specs = await bundleAll(apis);
+  let problems = 0;
+  for (const [index, api] of apis.entries()) {
+    const inventoryPath = path.join(repoRoot, path.dirname(api.root), 'inventory.tsv');
+    const inventory = parseInventory(await readFile(inventoryPath, 'utf8').catch(() => {
+      throw new Error(`${api.id}: ${path.relative(repoRoot, inventoryPath)} is missing`);
+    }));
+    const report = coverage(specs[index], inventory);
+    if (!check) printReport(api.id, report);
+    for (const problem of report.problems) console.error(`${api.id}: ${problem}`);
+    problems += report.problems.length;
+    if (check) console.log(`${api.id}: ${report.transcribed}/${report.documented} transcribed, ${report.problems.length} problem(s)`);
+  }
+  if (problems > 0) process.exit(1);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error.message ?? error);
+    process.exit(1);
+  });
+}
