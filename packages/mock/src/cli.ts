@@ -71,9 +71,11 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  for (const mock of fleet.running) console.log(`✓ ${mock.api.id} healthy: answered on ${mock.url} after ${mock.readyInMs} ms (pid ${mock.pid})`);
+  for (const { api, error } of fleet.failed) console.error(`✗ ${api.id} did not start: ${error.message}`);
+  console.log('');
   const rows = fleet.running.map((mock) => [mock.api.id, mock.api.version, mock.url, String(mock.api.operations)]);
   printTable(['API', 'VERSION', 'BASE URL', 'OPERATIONS'], rows);
-  for (const { api, error } of fleet.failed) console.error(`✗ ${api.id}: ${error.message}`);
   if (fleet.running.length === 0) {
     console.error('No mock could start.');
     process.exit(1);

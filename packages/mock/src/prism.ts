@@ -19,6 +19,8 @@ export interface RunningPrism {
   readonly url: string;
   readonly port: number;
   readonly pid: number;
+  /** Milliseconds from spawn to the first HTTP answer. */
+  readonly readyInMs: number;
   /** Resolves once the process (and anything it started) has exited. */
   stop(): Promise<void>;
 }
@@ -49,14 +51,15 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   child.stderr?.on('data', keep);
 
   const url = `http://${host}:${port}`;
-  const running: RunningPrism = { url, port, pid: child.pid ?? -1, stop: () => stopProcessGroup(child) };
+  const spawnedAt = Date.now();
+  const stop = () => stopProcessGroup(child);
   try {
     await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000, () => output);
   } catch (error) {
-    await running.stop();
+    await stop();
     throw error;
   }
-  return running;
+  return { url, port, pid: child.pid ?? -1, readyInMs: Date.now() - spawnedAt, stop };
 }
 
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {
