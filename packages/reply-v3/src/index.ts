@@ -6,7 +6,7 @@ import type { components, operations, paths } from './generated/openapi.js';
 export type * from './generated/openapi.js';
 export { routes, type Methods, type RouteName } from './generated/routes.js';
 
-/** Named schemas of the spec, e.g. `Schemas['ProblemDetails']`. */
+/** Named schemas of the spec, e.g. `Schemas['AccountFilterItem']`. */
 export type Schemas = components['schemas'];
 
 /** What @engagekit/runtime needs to know about this API. */
