@@ -6,12 +6,22 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { loadRegistry, repoRoot } from './lib/registry.mjs';
 import { runRedocly, withoutBanner } from './lib/redocly.mjs';
 import { renderClientPackage } from './lib/client-package.mjs';
 import { renderMockSpecs } from './lib/mock-specs.mjs';
 
 const PACKAGE_VERSION = '0.1.0';
+
+const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+
+/** Upload fields (`format: binary`) take a Blob or File, not a string. */
+function binaryAsBlob(schema) {
+  if (schema.format !== 'binary') return undefined;
+  const nullable = Array.isArray(schema.type) && schema.type.includes('null');
+  return nullable ? ts.factory.createUnionTypeNode([BLOB, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : BLOB;
+}
 
 /** Bundles every spec with `redocly bundle` (each registry entry names its output file). */
 export async function bundleAll(apis, root = repoRoot) {
@@ -32,7 +42,7 @@ export async function renderAll(root = repoRoot) {
     const spec = specs[index];
     // defaultNonNullable off: a default is what the server assumes when a member is omitted, so the
     // member stays optional in request bodies.
-    const ast = await openapiTS(spec, { rootTypes: true, defaultNonNullable: false });
+    const ast = await openapiTS(spec, { rootTypes: true, defaultNonNullable: false, transform: binaryAsBlob });
     Object.assign(files, renderClientPackage(api, spec, astToString(ast), PACKAGE_VERSION));
   }
   Object.assign(files, renderMockSpecs(apis, specs));

@@ -81,6 +81,34 @@ export function coverage(spec, inventory) {
   return { rows, problems, documented: sum('documented'), transcribed: sum('transcribed'), comingSoon: sum('comingSoon'), extra };
 }
 
+/** Request and response bodies that carry no named examples: the mock could not show that state. */
+export function missingExamples(spec) {
+  const resolve = (node) => {
+    let current = node;
+    while (current && typeof current.$ref === 'string') {
+      current = current.$ref.slice(2).split('/').reduce((at, part) => at?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    }
+    return current;
+  };
+  const missing = [];
+  for (const [specPath, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const id = key(method, specPath);
+      for (const [type, media] of Object.entries(resolve(operation.requestBody)?.content ?? {})) {
+        if (!media.examples || Object.keys(media.examples).length === 0) missing.push(`${id} request body (${type}) has no named examples`);
+      }
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        for (const [type, media] of Object.entries(resolve(response)?.content ?? {})) {
+          if (!media.examples || Object.keys(media.examples).length === 0) missing.push(`${id} response ${status} (${type}) has no named examples`);
+        }
+      }
+    }
+  }
+  return missing;
+}
+
 const percent = (part, whole) => (whole === 0 ? '100.0' : ((part / whole) * 100).toFixed(1));
 
 function printReport(api, report) {
@@ -108,6 +136,7 @@ async function main() {
       throw new Error(`${api.id}: ${path.relative(repoRoot, inventoryPath)} is missing`);
     }));
     const report = coverage(specs[index], inventory);
+    report.problems.push(...missingExamples(specs[index]));
     if (!check) printReport(api.id, report);
     for (const problem of report.problems) console.error(`${api.id}: ${problem}`);
     problems += report.problems.length;

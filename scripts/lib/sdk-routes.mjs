@@ -58,6 +58,10 @@ export function deriveRoutes(spec, apiId) {
           .map(([property, schema]) => [property, schema.maxItems]),
       );
       const okSchema = operation.responses?.['200'] ? jsonSchemaOf(spec, operation.responses['200']) : undefined;
+      const successTypes = Object.entries(operation.responses ?? {})
+        .filter(([status]) => /^2/.test(status))
+        .flatMap(([, response]) => Object.keys(resolve(spec, response)?.content ?? {}));
+      const bodyTypes = Object.keys(requestBody?.content ?? {});
       const okProperties = okSchema ? propertiesOf(spec, okSchema) : {};
       const query = names('query');
       const accepted = resolve(spec, operation.responses?.['202']);
@@ -72,6 +76,8 @@ export function deriveRoutes(spec, apiId) {
           queryParams: query,
           headerParams: names('header'),
           body: requestBody ? (requestBody.required ? 'required' : 'optional') : 'none',
+          bodyType: bodyTypes.length > 0 && bodyTypes.every((type) => type === 'multipart/form-data') ? 'multipart' : 'json',
+          responseType: successTypes.length === 0 ? 'none' : successTypes.some((type) => type.includes('json')) ? 'json' : 'text',
           idempotent: operation['x-idempotent'] === true,
           paginated: query.includes('top') && query.includes('skip') && 'items' in okProperties && 'hasMore' in okProperties,
           job: Boolean(accepted && Object.keys(accepted.headers ?? {}).some((header) => header.toLowerCase() === 'location')),

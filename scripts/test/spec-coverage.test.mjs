@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, parseInventory } from '../spec-coverage.mjs';
+import { coverage, missingExamples, parseInventory } from '../spec-coverage.mjs';
 
 const inventory = parseInventory(`# a comment
 method\tpath\toperationId\ttag\tscope\tstatus
@@ -46,5 +46,25 @@ describe('coverage', () => {
     const report = coverage(spec({ '/contacts': { get: { operationId: 'GetContacts', tags: ['Contacts'] } } }, 'https://api.whippy.co/v1'), whippy);
     expect(report.problems).toEqual([]);
     expect(report.transcribed).toBe(1);
+  });
+});
+
+describe('missingExamples', () => {
+  it('names every body without named examples, through $ref', () => {
+    const spec = {
+      paths: {
+        '/v3/things': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+            responses: {
+              201: { $ref: '#/components/responses/Created' },
+              204: { description: 'no body' },
+            },
+          },
+        },
+      },
+      components: { responses: { Created: { content: { 'application/json': { examples: { one: { value: {} } } } } } } },
+    };
+    expect(missingExamples(spec)).toEqual(['POST /v3/things request body (application/json) has no named examples']);
   });
 });

@@ -173,11 +173,13 @@ export function breakBody(spec: Json, schema: Json, body: Json): { body: Json; b
     return { body: rest, breaks: `body without required ${member}` };
   }
   if (isObject) {
-    for (const [name, raw] of Object.entries<Json>(shape.properties)) {
+    // Prism ignores readOnly members in requests, so breaking one proves nothing.
+    const writable = Object.entries<Json>(shape.properties).filter(([, raw]) => !resolve(spec, raw)?.readOnly);
+    for (const [name, raw] of writable) {
       const property = resolve(spec, raw);
       if (property?.enum) return { body: { ...body, [name]: 'not-a-documented-value' }, breaks: `unknown ${name} value` };
     }
-    for (const [name, raw] of Object.entries<Json>(shape.properties)) {
+    for (const [name, raw] of writable) {
       const type = typeOf(resolve(spec, raw));
       if (type && type in WRONG_TYPE) return { body: { ...body, [name]: WRONG_TYPE[type] }, breaks: `${name} of the wrong type` };
     }
@@ -185,4 +187,19 @@ export function breakBody(spec: Json, schema: Json, body: Json): { body: Json; b
   const type = typeOf(shape);
   if (type && type in WRONG_TYPE) return { body: WRONG_TYPE[type], breaks: `a body that is not ${type === 'array' ? 'an array' : `an ${type}`}` };
   return undefined;
+}
+
+/** Where a JSON Pointer into the spec really lands, following `$ref`s met on the way. */
+export function locate(spec: Json, pointer: string): string {
+  let located = '#';
+  let node: Json = spec;
+  for (const raw of pointer.replace(/^#\//, '').split('/')) {
+    while (node && typeof node.$ref === 'string') {
+      located = node.$ref;
+      node = resolve(spec, { $ref: node.$ref });
+    }
+    located = `${located}/${raw}`;
+    node = node?.[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return located;
 }
