@@ -11,6 +11,10 @@ export interface RouteSpec {
   readonly queryParams: readonly string[];
   readonly headerParams: readonly string[];
   readonly body: 'required' | 'optional' | 'none';
+  /** How the body travels: JSON, or multipart/form-data for uploads. */
+  readonly bodyType: 'json' | 'multipart';
+  /** How the success body is read: JSON, text (CSV exports), or nothing (204). */
+  readonly responseType: 'json' | 'text' | 'none';
   readonly idempotent: boolean;
   /** `top`/`skip` list answering `{ items, hasMore }`. */
   readonly paginated: boolean;
@@ -54,7 +58,7 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The single argument of an SDK method: path, query and header parameters by name, plus `body`. */
 export type InputOf<Op> = Simplify<PathParamsOf<Op> & QueryOf<Op> & HeaderParamsOf<Op> & BodyOf<Op>>;
 
-type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+type JsonOf<R> = R extends { content: infer C } ? FirstContent<C> : undefined;
 type Responses<Op> = Op extends { responses: infer R } ? R : never;
 
 /** The parsed success body (first of 200, 201, 202), or undefined for 204-only operations. */

@@ -111,7 +111,10 @@ export class SdkCore {
       headers: { ...options.headers, ...authHeaders(this.descriptor.auth, this.apiKey) },
       fetch: transportFetch(this.transport, { ...options, idempotent: route.idempotent }),
     };
-    if (route.body !== 'none' && input.body !== undefined) init.body = input.body;
+    if (route.body !== 'none' && input.body !== undefined) {
+      init.body = route.bodyType === 'multipart' ? toFormData(input.body) : input.body;
+    }
+    if (route.responseType === 'text') init.parseAs = 'text';
     type Result = { data?: unknown; error?: unknown; response: Response };
     let result: Result;
     try {
@@ -135,6 +138,20 @@ export class SdkCore {
     }
     return { data: data as T, response };
   }
+}
+
+/** Uploads: Blobs and Files go as file parts, objects as JSON text, the rest as strings. */
+function toFormData(body: unknown): unknown {
+  if (body instanceof FormData || body === null || typeof body !== 'object') return body;
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+    for (const part of Array.isArray(value) ? value : [value]) {
+      if (part === undefined) continue;
+      if (part instanceof Blob) form.append(name, part);
+      else form.append(name, typeof part === 'object' && part !== null ? JSON.stringify(part) : String(part));
+    }
+  }
+  return form;
 }
 
 function pick(input: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {

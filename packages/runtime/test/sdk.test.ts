@@ -19,7 +19,7 @@ import {
   type RouteSpec,
   type SdkOptions,
 } from '../src/index.js';
-import { manualClock, memoryLogger, startFaultServer, type FaultServer, type Step } from './fault-server.js';
+import { manualClock, memoryLogger, startFaultServer, type FaultServer, type Step } from '@engagekit/test-support';
 
 const SECRET = 'sk_live_8f3a9c2e71d04b5f';
 const descriptor: ApiDescriptor = {
@@ -39,6 +39,8 @@ function route(partial: Partial<RouteSpec> & Pick<RouteSpec, 'method' | 'path'>)
     queryParams: [],
     headerParams: [],
     body: 'none',
+    bodyType: 'json',
+    responseType: 'json',
     idempotent: false,
     paginated: false,
     job: false,
@@ -163,9 +165,12 @@ describe('timeouts and aborts', () => {
   });
 
   it('an aborted signal stops the call with AbortError and no retry', async () => {
-    const { server, core } = await setup(() => ({ status: 200, body: {}, delayMs: 1_000 }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the server holds the request, so the abort races nothing.
+    const { server, core } = await setup(() => {
+      setTimeout(() => controller.abort(), 10);
+      return { status: 200, body: {}, delayMs: 1_000 };
+    });
     const error = await failure(core.request(getThing, { id: 1 }, { signal: controller.signal }));
     expect(error).toBeInstanceOf(AbortError);
     expect(server.requests).toHaveLength(1);

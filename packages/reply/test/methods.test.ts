@@ -1,0 +1,125 @@
+import { startMocks, type MockFleet } from '@engagekit/mock';
+import { routes as v3Routes } from '@engagekit/reply-v3';
+import { routes as v4Routes } from '@engagekit/reply-v4';
+import type { RouteSpec } from '@engagekit/runtime';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APIError, NotFoundError, RateLimitError, Reply } from '../src/index.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const require = createRequire(import.meta.url);
+const specs: Record<string, Json> = {
+  v3: JSON.parse(readFileSync(require.resolve('@engagekit/mock/specs/reply-v3.json'), 'utf8')),
+  v4: JSON.parse(readFileSync(require.resolve('@engagekit/mock/specs/reply-v4.json'), 'utf8')),
+};
+
+function resolve(spec: Json, node: Json): Json {
+  let current = node;
+  while (current?.$ref) current = current.$ref.slice(2).split('/').reduce((at: Json, key: string) => at?.[key.replace(/~1/g, '/')], spec);
+  return current;
+}
+
+function sample(spec: Json, rawSchema: Json): Json {
+  const schema = resolve(spec, rawSchema) ?? {};
+  if (schema.examples?.length) return schema.examples[0];
+  if (schema.enum?.length) return schema.enum[0];
+  const type = [].concat(schema.type ?? 'string').find((candidate) => candidate !== 'null');
+  if (type === 'integer' || type === 'number') return Math.max(1, schema.minimum ?? 1);
+  if (schema.format === 'uuid') return '3f0e7d2c-1b1a-4c55-9f0e-2b7f6c9a4d11';
+  return type === 'boolean' ? true : 'sample';
+}
+
+/** The SDK input for a route: sampled path/required query parameters and the first documented body. */
+function inputFor(spec: Json, route: RouteSpec): Json {
+  const item = resolve(spec, spec.paths[route.path]);
+  const operation = item[route.method];
+  const input: Json = {};
+  for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
+    const parameter = resolve(spec, raw);
+    if (parameter.in === 'path' || (parameter.required && parameter.in !== 'header')) {
+      input[parameter.name] = parameter.example ?? sample(spec, parameter.schema);
+    }
+  }
+  const content = resolve(spec, operation.requestBody)?.content;
+  if (content) {
+    const media: Json = Object.values(content)[0];
+    const example: Json = media.examples ? resolve(spec, Object.values(media.examples)[0]) : undefined;
+    input.body = example?.value ?? {};
+  }
+  return input;
+}
+
+function method(root: Json, name: string): (input: Json, options?: Json) => Json {
+  return name.split('.').reduce((node, segment) => node[segment], root);
+}
+
+let fleet: MockFleet;
+let reply: Reply;
+
+beforeAll(async () => {
+  fleet = await startMocks({ apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 } });
+  const url = (id: string) => fleet.running.find((mock) => mock.api.id === id)!.url;
+  reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: url('reply-v3'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
+  // v4 is served by its own mock here; in production both share https://api.reply.io.
+  Object.assign(reply, { v4: new Reply({ apiKey: 'sdk-test-key', baseUrl: url('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 }).v4 });
+});
+afterAll(() => fleet?.stop());
+
+const cases = [
+  ...Object.entries(v3Routes).map(([name, route]) => ({ name, route: route as RouteSpec, spec: specs.v3, root: (r: Reply) => r as Json })),
+  ...Object.entries(v4Routes).map(([name, route]) => ({ name: `v4.${name}`, route: route as RouteSpec, spec: specs.v4, root: (r: Reply) => r.v4 as Json })),
+];
+
+describe('every SDK method against Prism', () => {
+  it.each(cases.map((entry) => [entry.name, entry] as const))('%s: happy path', async (_name, { name, route, spec, root }) => {
+    const call = method(root(reply), name.replace(/^v4\./, ''));
+    const input = inputFor(spec, route);
+    if (route.paginated) {
+      const page = await call(input);
+      expect(Array.isArray(page.items)).toBe(true);
+      let count = 0;
+      for await (const item of call(input)) {
+        expect(item).toBeDefined();
+        if (++count >= 3) break;
+      }
+      return;
+    }
+    const { data, response } = await call(input).withResponse();
+    expect(response.ok).toBe(true);
+    if (response.status !== 204 && response.headers.get('content-type')?.includes('json')) expect(data).toBeDefined();
+    if (route.job) expect(data).toHaveProperty('id');
+  });
+
+  const with404 = cases.filter(({ route, spec }) => resolve(spec, spec.paths[route.path])[route.method].responses['404']);
+  it.each(with404.map((entry) => [entry.name, entry] as const))('%s: Prefer: code=404 → NotFoundError with the code slug', async (_name, { name, route, spec, root }) => {
+    const call = method(root(reply), name.replace(/^v4\./, ''));
+    const error = await Promise.resolve(call(inputFor(spec, route), { headers: { Prefer: 'code=404' } })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).status).toBe(404);
+    expect((error as NotFoundError).path.startsWith('/v')).toBe(true);
+  });
+
+  it.each(cases.map((entry) => [entry.name, entry] as const))('%s: Prefer: code=429 → RateLimitError with retryAfter', async (_name, { name, route, spec, root }) => {
+    const call = method(root(reply), name.replace(/^v4\./, ''));
+    const error = await Promise.resolve(call(inputFor(spec, route), { headers: { Prefer: 'code=429' } })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBeGreaterThan(0);
+    expect(error).toBeInstanceOf(APIError);
+  });
+});
+
+describe('the SDK covers the specs', () => {
+  it.each([
+    ['reply-v3', specs.v3, v3Routes],
+    ['reply-v4', specs.v4, v4Routes],
+  ] as const)('every operationId of %s has an SDK method', (_api, spec, routes) => {
+    const operationIds = Object.values<Json>(spec.paths).flatMap((item: Json) =>
+      ['get', 'put', 'post', 'delete', 'patch'].filter((verb) => item[verb]).map((verb) => item[verb].operationId),
+    );
+    const covered = new Set(Object.values<RouteSpec>(routes).map((route) => route.operationId));
+    expect(operationIds.filter((id: string) => !covered.has(id))).toEqual([]);
+    expect(operationIds.length).toBe(covered.size);
+  });
+});

@@ -1,0 +1,1 @@
+export { manualClock, memoryLogger, startFaultServer, type FaultServer, type RecordedRequest, type Step } from './fault-server.js';
