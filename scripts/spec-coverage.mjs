@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleAll } from './generate.mjs';
 import { loadRegistry, repoRoot } from './lib/registry.mjs';
+import { resolveRef } from './lib/spec-refs.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
@@ -83,13 +84,7 @@ export function coverage(spec, inventory) {
 
 /** Request and response bodies that carry no named examples: the mock could not show that state. */
 export function missingExamples(spec) {
-  const resolve = (node) => {
-    let current = node;
-    while (current && typeof current.$ref === 'string') {
-      current = current.$ref.slice(2).split('/').reduce((at, part) => at?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-    }
-    return current;
-  };
+  const resolve = (node) => resolveRef(spec, node);
   const missing = [];
   for (const [specPath, item] of Object.entries(spec.paths ?? {})) {
     for (const method of METHODS) {

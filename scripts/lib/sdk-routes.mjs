@@ -1,21 +1,9 @@
 // Derives the SDK's route table from a bundled spec: one entry per operation, named by its
 // `x-sdk-method`. This is what makes every operation an SDK method without hand-written code.
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+import { resolveRef as resolve } from './spec-refs.mjs';
 
-function resolve(spec, node) {
-  let current = node;
-  const seen = new Set();
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    current = current.$ref
-      .replace(/^#\//, '')
-      .split('/')
-      .reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-  }
-  return current;
-}
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 /** Top-level properties of a schema, looking through `allOf`. */
 function propertiesOf(spec, schema) {

@@ -55,6 +55,16 @@ function validateBody(op: SpecOperation, status: number, text: string, contentTy
   expect(valid, `${op.operationId} ${status} body: ${JSON.stringify(validate.errors)}`).toBe(true);
 }
 
+/** `url` with the segment that holds path parameter `name` replaced by `value`. */
+function withPathSegment(op: SpecOperation, url: string, name: string, value: string): string {
+  const parsed = new URL(url);
+  const index = op.path.split('/').findIndex((segment) => segment === `{${name}}`);
+  const segments = parsed.pathname.split('/');
+  segments[index] = value;
+  parsed.pathname = segments.join('/');
+  return parsed.toString();
+}
+
 /** A deliberately broken variant of the documented request, and what makes it broken. */
 function brokenRequest(op: SpecOperation, baseUrl: string) {
   const request = buildRequest(op, baseUrl, authFor[op.api]!);
@@ -67,13 +77,7 @@ function brokenRequest(op: SpecOperation, baseUrl: string) {
   }
   const integerPathParam = op.parameters.find((parameter) => parameter.in === 'path' && resolve(op.spec, parameter.schema)?.type === 'integer');
   if (integerPathParam) {
-    const good = buildRequest(op, baseUrl, authFor[op.api]!);
-    const url = new URL(good.url);
-    const sample = op.path.split('/').findIndex((segment) => segment === `{${integerPathParam.name}}`);
-    const segments = url.pathname.split('/');
-    segments[sample] = 'not-a-number';
-    url.pathname = segments.join('/');
-    request.url = url.toString();
+    request.url = withPathSegment(op, request.url, integerPathParam.name, 'not-a-number');
     return { request, breaks: `non-integer path parameter ${integerPathParam.name}` };
   }
   const shapedPathParam = op.parameters.find((parameter) => {
@@ -81,12 +85,7 @@ function brokenRequest(op: SpecOperation, baseUrl: string) {
     return parameter.in === 'path' && (schema?.format === 'uuid' || schema?.pattern);
   });
   if (shapedPathParam) {
-    const url = new URL(request.url);
-    const index = op.path.split('/').findIndex((segment) => segment === `{${shapedPathParam.name}}`);
-    const segments = url.pathname.split('/');
-    segments[index] = 'not~a~valid~id';
-    url.pathname = segments.join('/');
-    request.url = url.toString();
+    request.url = withPathSegment(op, request.url, shapedPathParam.name, 'not~a~valid~id');
     return { request, breaks: `malformed path parameter ${shapedPathParam.name}` };
   }
   const requiredQuery = op.parameters.find((parameter) => parameter.in === 'query' && parameter.required);
