@@ -2,22 +2,13 @@
 // whether each change breaks client code written against the old one. It reads only what our
 // specs use (paths, parameters, JSON bodies, object/array/enum schemas, allOf/oneOf/anyOf).
 
+import { resolveRef } from './spec-refs.mjs';
+
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 const MAX_DEPTH = 8;
 
 function resolver(spec) {
-  return (node) => {
-    let current = node;
-    const seen = new Set();
-    while (current && typeof current === 'object' && typeof current.$ref === 'string' && !seen.has(current.$ref)) {
-      seen.add(current.$ref);
-      current = current.$ref
-        .replace(/^#\//, '')
-        .split('/')
-        .reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-    }
-    return current;
-  };
+  return (node) => resolveRef(spec, node);
 }
 
 function operations(spec) {
@@ -48,12 +39,25 @@ function shape(schema, resolve) {
     result.items ??= merged.items;
     result.enum ??= merged.enum;
   }
-  for (const variant of [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])]) {
-    const merged = shape(variant, resolve);
+  // A value matches one of the variants: a member is what any variant allows (enums unite), and
+  // is required only when every variant requires it.
+  const variants = [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])].map((variant) => shape(variant, resolve));
+  const byMember = new Map();
+  for (const merged of variants) {
     merged.types.forEach((type) => types.add(type));
-    for (const [name, property] of Object.entries(merged.properties)) result.properties[name] ??= property;
+    for (const [name, property] of Object.entries(merged.properties)) byMember.set(name, [...(byMember.get(name) ?? []), property]);
     result.items ??= merged.items;
     if (merged.enum) result.enum = [...new Set([...(result.enum ?? []), ...merged.enum])];
+  }
+  for (const [name, schemas] of byMember) {
+    if (name in result.properties) continue;
+    result.properties[name] = schemas.length === 1 ? schemas[0] : { anyOf: schemas };
+  }
+  const objectVariants = variants.filter((merged) => Object.keys(merged.properties).length > 0);
+  if (objectVariants.length > 0) {
+    for (const name of objectVariants[0].required) {
+      if (objectVariants.every((merged) => merged.required.has(name))) result.required.add(name);
+    }
   }
   if (types.size === 0 && Object.keys(result.properties).length > 0) types.add('object');
   return result;

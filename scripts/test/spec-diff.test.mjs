@@ -37,3 +37,18 @@ describe('spec differ', () => {
     ]);
   });
 });
+
+describe('spec differ on oneOf', () => {
+  it('unites variant enums and requires only what every variant requires', () => {
+    const steps = (variants) => ({
+      paths: { '/s': { get: { operationId: 'S', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { oneOf: variants } } } } } } } },
+    });
+    const email = { type: 'object', required: ['type', 'subject'], properties: { type: { type: 'string', enum: ['email'] }, subject: { type: 'string' } } };
+    const call = { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['call'] } } };
+    const sms = { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['sms'] } } };
+    expect(diffSpecs(steps([email, call]), steps([email, call]))).toEqual([]);
+    expect(diffSpecs(steps([email, call]), steps([email, call, sms]))).toEqual([
+      { breaking: true, text: 'GET /s response 200.type: enum value(s) added: sms' },
+    ]);
+  });
+});
