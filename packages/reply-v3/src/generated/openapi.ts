@@ -10059,42 +10059,10 @@ export interface components {
             steps?: components["schemas"]["SequenceStep"][];
         };
         /**
-         * @description A newly created AI SDR sequence: its generic sequence record plus its AI SDR settings under
-         *     `aiSdr`. Only the generic members listed here are described; the vendor's full sequence model
-         *     (steps and their variants) is transcribed with the Sequences tag.
+         * @description A newly created AI SDR sequence: the same record every sequence operation returns, plus the
+         *     AI SDR settings under `aiSdr`.
          */
-        SequenceCreationResponse: {
-            readonly id?: number;
-            readonly ownerUserId?: number;
-            name?: string;
-            /** Format: date-time */
-            readonly created?: string;
-            /** @enum {string} */
-            readonly status?: "new" | "active" | "paused";
-            readonly isArchived?: boolean;
-            /** @enum {string} */
-            readonly health?: "healthy" | "stalled" | "degraded" | "blocked";
-            scheduleId?: number;
-            emailAccounts?: {
-                /** Format: int64 */
-                id: number;
-                email: string;
-            }[];
-            linkedInAccounts?: {
-                id?: number;
-                name?: string;
-                profileUrl?: string | null;
-                /** @enum {string} */
-                status?: "disabled" | "enabled" | "dailyLimitReached" | "cookieInvalid";
-            }[];
-            settings?: components["schemas"]["SequenceSettings"];
-            /** @description Steps the AI SDR generated; each is discriminated by `type` (see the Sequences tag for the full step model). */
-            steps?: {
-                id?: number | null;
-                /** @enum {string} */
-                type: "email" | "linkedIn" | "call" | "sms" | "whatsApp" | "zapier" | "task" | "condition";
-                delayInMinutes?: number;
-            }[];
+        SequenceCreationResponse: components["schemas"]["Sequence"] & {
             aiSdr?: components["schemas"]["AiSdrSequenceSettings"];
         };
         /** @description A mailbox as linked to a sequence. */
