@@ -12,7 +12,10 @@ import {
 } from '@engagekit/runtime';
 import { chunk, chunkSizeFor, errorMessage, type BulkOptions, type ImportOutcome } from './bulk.js';
 
-export type ReplyOptions = SdkOptions;
+export interface ReplyOptions extends SdkOptions {
+  /** Base URL of the v4 operations (default: `baseUrl`, else https://api.reply.io). Set it when v3 and v4 are mocked apart. */
+  v4BaseUrl?: string;
+}
 export type BackgroundJob = Schemas['BackgroundJob'];
 
 type ImportInput = InputOf<V3Paths['/v3/contacts/import']['post']>;
@@ -55,17 +58,18 @@ export class Reply {
     };
     Object.assign(this, buildMethods<V3Methods<BackgroundJob>>(this.core, v3Routes, jobs as JobProtocol<unknown>));
     // v4 shares the key, the limits and the retry policy; only its auth header and paths differ.
-    this.v4 = buildMethods<V4Methods>(new SdkCore(v4Descriptor, { ...options, baseUrl: options.baseUrl ?? v4Descriptor.defaultBaseUrl }, replyDefaults), v4Routes);
+    const v4Options = { ...options, baseUrl: options.v4BaseUrl ?? options.baseUrl ?? v4Descriptor.defaultBaseUrl };
+    this.v4 = buildMethods<V4Methods>(new SdkCore(v4Descriptor, v4Options, replyDefaults), v4Routes);
     this.contacts.importAll = (contacts, bulkOptions) => this.importAll(contacts, bulkOptions);
     this.sequences.contacts.setStatusAll = (input, bulkOptions) => this.setStatusAll(input, bulkOptions);
   }
 
-  /** Builds a client from `REPLY_API_KEY` (and `REPLY_BASE_URL`, when set). */
+  /** Builds a client from `REPLY_API_KEY` (and `REPLY_BASE_URL` / `REPLY_V4_BASE_URL`, when set). */
   static fromEnv(options: Partial<ReplyOptions> = {}): Reply {
     const env = typeof process !== 'undefined' ? process.env : {};
     const apiKey = options.apiKey ?? env.REPLY_API_KEY;
     if (!apiKey) throw new ConfigurationError('@engagekit/reply: REPLY_API_KEY is not set. Export it or pass { apiKey }.');
-    return new Reply({ ...options, apiKey, baseUrl: options.baseUrl ?? env.REPLY_BASE_URL });
+    return new Reply({ ...options, apiKey, baseUrl: options.baseUrl ?? env.REPLY_BASE_URL, v4BaseUrl: options.v4BaseUrl ?? env.REPLY_V4_BASE_URL });
   }
 
   private async importAll(

@@ -129,3 +129,46 @@ describe('logging', () => {
     expect(logger.lines).toEqual([]);
   });
 });
+
+describe('Reply.fromEnv', () => {
+  it('reads REPLY_API_KEY and REPLY_BASE_URL, and refuses to start without a key', async () => {
+    const saved = { key: process.env.REPLY_API_KEY, url: process.env.REPLY_BASE_URL };
+    const server = await startFaultServer((request) => ({ status: 200, body: { auth: request.headers.authorization } }));
+    servers.push(server);
+    try {
+      delete process.env.REPLY_API_KEY;
+      expect(() => Reply.fromEnv()).toThrow(/REPLY_API_KEY is not set/);
+      process.env.REPLY_API_KEY = SECRET;
+      process.env.REPLY_BASE_URL = server.url;
+      const echoed = await Reply.fromEnv({ rateLimit: false, logLevel: 'off' }).contacts.get({ id: 1 });
+      expect(echoed).toEqual({ auth: `Bearer ${SECRET}` });
+    } finally {
+      for (const [name, value] of [['REPLY_API_KEY', saved.key], ['REPLY_BASE_URL', saved.url]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});
+
+describe('per-call options through the SDK', () => {
+  it('sends extra headers but never lets them replace the key', async () => {
+    const server = await startFaultServer(() => ({ status: 200, body: { id: 1 } }));
+    servers.push(server);
+    const reply = new Reply({ apiKey: SECRET, baseUrl: server.url, rateLimit: false, logLevel: 'off' });
+    await reply.contacts.get({ id: 1 }, { headers: { 'X-Request-Id': 'r-1', Authorization: 'Bearer spoofed' } });
+    expect(server.requests[0]?.headers['x-request-id']).toBe('r-1');
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET}`);
+  });
+
+  it('aborts a call with the caller’s signal', async () => {
+    const controller = new AbortController();
+    const server = await startFaultServer(() => {
+      setTimeout(() => controller.abort(), 10);
+      return { status: 200, body: {}, delayMs: 2_000 };
+    });
+    servers.push(server);
+    const reply = new Reply({ apiKey: SECRET, baseUrl: server.url, rateLimit: false, logLevel: 'off' });
+    await expect(reply.contacts.get({ id: 1 }, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

@@ -61,9 +61,8 @@ let reply: Reply;
 beforeAll(async () => {
   fleet = await startMocks({ apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 } });
   const url = (id: string) => fleet.running.find((mock) => mock.api.id === id)!.url;
-  reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: url('reply-v3'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
-  // v4 is served by its own mock here; in production both share https://api.reply.io.
-  Object.assign(reply, { v4: new Reply({ apiKey: 'sdk-test-key', baseUrl: url('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 }).v4 });
+  // v3 and v4 have a mock each here; in production both live at https://api.reply.io.
+  reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: url('reply-v3'), v4BaseUrl: url('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
 });
 afterAll(() => fleet?.stop());
 

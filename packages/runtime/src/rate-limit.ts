@@ -21,12 +21,14 @@ export interface RateLimitWait {
 export class RateLimiter {
   private readonly sent: number[] = [];
   private queue: Promise<void> = Promise.resolve();
+  private readonly keep: number;
   private readonly longestWindow: number;
 
   constructor(
     readonly windows: RateLimitWindow[],
     private readonly clock: Clock,
   ) {
+    this.keep = Math.max(1, ...windows.map((window) => window.limit));
     this.longestWindow = Math.max(0, ...windows.map((window) => window.windowMs));
   }
 
@@ -41,10 +43,12 @@ export class RateLimiter {
   private async waitForSlot(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<void> {
     for (;;) {
       const now = this.clock.now();
-      this.forgetBefore(now - this.longestWindow);
       const blocking = this.blockingWindow(now);
       if (!blocking) {
         this.sent.push(now);
+        // Sends older than the longest window, or beyond the largest limit, can never block again.
+        const stale = Math.max(firstAfter(this.sent, now - this.longestWindow), this.sent.length - this.keep);
+        if (stale > 0) this.sent.splice(0, stale);
         return;
       }
       onWait?.(blocking);
@@ -55,21 +59,28 @@ export class RateLimiter {
   private blockingWindow(now: number): RateLimitWait | undefined {
     let worst: RateLimitWait | undefined;
     for (const window of this.windows) {
-      const inWindow = this.sent.filter((time) => time > now - window.windowMs);
-      if (inWindow.length < window.limit) continue;
+      // `sent` is in time order, so the requests still inside the window are a suffix of it.
+      const inWindow = this.sent.length - firstAfter(this.sent, now - window.windowMs);
+      if (inWindow < window.limit) continue;
       // The slot frees up when the oldest request that still counts leaves the window.
-      const oldestCounting = inWindow[inWindow.length - window.limit]!;
+      const oldestCounting = this.sent[this.sent.length - window.limit]!;
       const waitMs = oldestCounting + window.windowMs - now;
       if (!worst || waitMs > worst.waitMs) worst = { waitMs: Math.max(1, waitMs), window };
     }
     return worst;
   }
+}
 
-  private forgetBefore(cutoff: number) {
-    let drop = 0;
-    while (drop < this.sent.length && this.sent[drop]! <= cutoff) drop++;
-    if (drop > 0) this.sent.splice(0, drop);
+/** Index of the first element greater than `value` in an ascending array. */
+function firstAfter(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! <= value) low = middle + 1;
+    else high = middle;
   }
+  return low;
 }
 
 const shared = new Map<string, RateLimiter>();

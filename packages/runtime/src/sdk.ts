@@ -79,6 +79,7 @@ export class SdkCore {
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
       clock: this.clock,
       logger: this.logger,
+      debug: (options.logLevel ?? 'warn') === 'debug',
       retry,
       timeoutMs: options.timeout ?? 60_000,
       rateLimiter: this.rateLimiter(options.rateLimit, defaults),
@@ -104,13 +105,18 @@ export class SdkCore {
 
   /** Sends one operation and resolves with its parsed body, or throws a typed error. */
   async request<T>(route: RouteSpec, input: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<WithResponse<T>> {
-    const params = { path: pick(input, route.pathParams), query: pick(input, route.queryParams), header: pick(input, route.headerParams) };
+    // Only the locations the operation has: openapi-fetch does work for every one it is given.
+    const params: Record<string, unknown> = {};
+    if (route.pathParams.length > 0) params.path = pick(input, route.pathParams);
+    if (route.queryParams.length > 0) params.query = pick(input, route.queryParams);
+    if (route.headerParams.length > 0) params.header = pick(input, route.headerParams);
     const method = route.method.toUpperCase() as 'GET';
     const init: Record<string, unknown> = {
       params,
-      headers: { ...options.headers, ...authHeaders(this.descriptor.auth, this.apiKey) },
       fetch: transportFetch(this.transport, { ...options, idempotent: route.idempotent }),
     };
+    // Per-call headers merge over the client's, but never over the auth header.
+    if (options.headers) init.headers = { ...options.headers, ...authHeaders(this.descriptor.auth, this.apiKey) };
     if (route.body !== 'none' && input.body !== undefined) {
       init.body = route.bodyType === 'multipart' ? toFormData(input.body) : input.body;
     }

@@ -9,6 +9,8 @@ export interface TransportConfig {
   fetch: typeof globalThis.fetch;
   clock: Clock;
   logger: Logger;
+  /** Whether debug lines are wanted; building them costs, so they are skipped otherwise. */
+  debug?: boolean;
   retry: RetryPolicy;
   /** Per-attempt timeout in milliseconds. */
   timeoutMs: number;
@@ -38,11 +40,18 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
 
   return async (original: Request) => {
     const method = original.method.toUpperCase();
-    const url = new URL(original.url);
-    const info: RequestInfo = { method, path: redactSecret(url.pathname, config.secret) };
+    const { path, search } = splitUrl(original.url);
+    // Only errors and log lines read it; the key is scrubbed in case a caller put it in a path.
+    const info: RequestInfo = {
+      method,
+      get path() {
+        return redactSecret(path, config.secret);
+      },
+    };
     const idempotent = isIdempotent(method, call.idempotent ?? false);
+    const hasBody = method !== 'GET' && method !== 'HEAD';
     // Read the body once, so every attempt re-sends the same bytes.
-    const body = method === 'GET' || method === 'HEAD' ? undefined : await original.arrayBuffer();
+    const body = hasBody ? await original.arrayBuffer() : undefined;
 
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(call.signal, info);
@@ -64,17 +73,17 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       const timer = setTimeout(() => timeout.abort(new Error('timeout')), timeoutMs);
       const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
       const started = config.clock.now();
-      config.logger.debug(`→ ${method} ${info.path}${url.search}`, {
-        attempt: attempt + 1,
-        headers: redactHeaders(original.headers),
-      });
+      if (config.debug) {
+        config.logger.debug(`→ ${method} ${info.path}${search}`, { attempt: attempt + 1, headers: redactHeaders(original.headers) });
+      }
 
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
       try {
-        response = await config.fetch(
-          new Request(original.url, { method, headers: original.headers, body, signal, redirect: original.redirect }),
-        );
+        // A bodiless request can be sent again as it is; one with a body is rebuilt from the saved bytes.
+        response = hasBody
+          ? await config.fetch(new Request(original.url, { method, headers: original.headers, body, signal, redirect: original.redirect }))
+          : await config.fetch(original, { signal });
       } catch (error) {
         if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason });
         failure = timeout.signal.aborted
@@ -87,7 +96,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       const elapsed = config.clock.now() - started;
       const retriesLeft = attempt < maxRetries;
       if (response) {
-        config.logger.debug(`← ${response.status} ${method} ${info.path} (${elapsed} ms)`);
+        if (config.debug) config.logger.debug(`← ${response.status} ${method} ${info.path} (${elapsed} ms)`);
         if (!retriesLeft || !shouldRetryStatus(response.status, idempotent)) return response;
         const delay = retryDelay(attempt, config.retry, response.headers.get('retry-after'), config.random, config.clock.now());
         config.logger.info(`retrying ${method} ${info.path} after ${response.status} in ${delay} ms`, { attempt: attempt + 1 });
@@ -104,6 +113,14 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       await sleepOrAbort(config.clock, delay, call.signal, info);
     }
   };
+}
+
+/** Path and query of an absolute URL, without the cost of a URL object on every request. */
+function splitUrl(url: string): { path: string; search: string } {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const rest = start < 0 ? '/' : url.slice(start);
+  const query = rest.search(/[?#]/);
+  return query < 0 ? { path: rest, search: '' } : { path: rest.slice(0, query), search: rest.slice(query) };
 }
 
 function throwIfAborted(signal: AbortSignal | undefined, info: RequestInfo) {
