@@ -12,7 +12,8 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 describe('@engagekit/mock outside this repository', () => {
   it('installs from its tarball with Prism pinned, and its bin serves a spec', { timeout: 240_000 }, async () => {
     const project = mkdtempSync(path.join(tmpdir(), 'engagekit-outside-'));
-    execFileSync('pnpm', ['pack', '--pack-destination', project], { cwd: packageDir, stdio: 'pipe' });
+    // npm, not pnpm: pnpm pack would touch the workspace state other tasks read in parallel.
+    execFileSync('npm', ['pack', '--pack-destination', project], { cwd: packageDir, stdio: 'pipe' });
     const tarball = readdirSync(project).find((file) => file.endsWith('.tgz'))!;
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'outside', private: true }));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', `./${tarball}`], { cwd: project, stdio: 'pipe' });
