@@ -104,6 +104,32 @@ export function missingExamples(spec) {
   return missing;
 }
 
+/**
+ * Operations missing a state a front-end needs to render: a success, a validation error (400 or
+ * 422) when the operation takes input, a 404 when its path names a resource, and a 429.
+ */
+export function missingStates(spec) {
+  const resolve = (node) => resolveRef(spec, node);
+  const missing = [];
+  for (const [specPath, rawItem] of Object.entries(spec.paths ?? {})) {
+    const item = resolve(rawItem);
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const id = key(method, specPath);
+      const statuses = Object.keys(operation.responses ?? {});
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
+      if (!statuses.some((status) => /^[23]\d\d$/.test(status) || status === 'default')) missing.push(`${id} documents no success response`);
+      if ((parameters.length > 0 || operation.requestBody) && !statuses.includes('400') && !statuses.includes('422')) {
+        missing.push(`${id} takes input but documents no 400/422`);
+      }
+      if (parameters.some((parameter) => parameter.in === 'path') && !statuses.includes('404')) missing.push(`${id} names a resource but documents no 404`);
+      if (!statuses.includes('429')) missing.push(`${id} documents no 429`);
+    }
+  }
+  return missing;
+}
+
 const percent = (part, whole) => (whole === 0 ? '100.0' : ((part / whole) * 100).toFixed(1));
 
 function printReport(api, report) {
@@ -131,7 +157,7 @@ async function main() {
       throw new Error(`${api.id}: ${path.relative(repoRoot, inventoryPath)} is missing`);
     }));
     const report = coverage(specs[index], inventory);
-    report.problems.push(...missingExamples(specs[index]));
+    report.problems.push(...missingExamples(specs[index]), ...missingStates(specs[index]));
     if (!check) printReport(api.id, report);
     for (const problem of report.problems) console.error(`${api.id}: ${problem}`);
     problems += report.problems.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, missingExamples, parseInventory } from '../spec-coverage.mjs';
+import { coverage, missingExamples, missingStates, parseInventory } from '../spec-coverage.mjs';
 
 const inventory = parseInventory(`# a comment
 method\tpath\toperationId\ttag\tscope\tstatus
@@ -66,5 +66,26 @@ describe('missingExamples', () => {
       components: { responses: { Created: { content: { 'application/json': { examples: { one: { value: {} } } } } } } },
     };
     expect(missingExamples(spec)).toEqual(['POST /v3/things request body (application/json) has no named examples']);
+  });
+});
+
+describe('missingStates', () => {
+  it('asks for 400/422 on input, 404 on a named resource, and 429 everywhere', () => {
+    const ok = { 200: { description: 'ok' } };
+    const spec = {
+      paths: {
+        '/things/{id}': {
+          parameters: [{ name: 'id', in: 'path', required: true }],
+          get: { responses: { ...ok, 400: {}, 404: {}, 429: {} } },
+          delete: { responses: { ...ok } },
+        },
+        '/health': { get: { responses: { ...ok, 429: {} } } },
+      },
+    };
+    expect(missingStates(spec)).toEqual([
+      'DELETE /things/{id} takes input but documents no 400/422',
+      'DELETE /things/{id} names a resource but documents no 404',
+      'DELETE /things/{id} documents no 429',
+    ]);
   });
 });
