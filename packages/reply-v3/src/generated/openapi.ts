@@ -13850,6 +13850,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["KnowledgeBaseForbidden"];
+            404: components["responses"]["KnowledgeBaseNotFound"];
             /** @description A flow with this name already exists. */
             409: {
                 headers: {
@@ -15238,7 +15239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -15273,7 +15274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -15311,7 +15312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -15353,7 +15354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -15619,7 +15620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -16084,7 +16085,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -16369,7 +16370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -16646,7 +16647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -16931,7 +16932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -17272,7 +17273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -19144,7 +19145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["ProblemDetails"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -20257,7 +20258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -20340,7 +20341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -20385,6 +20386,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InboxCategoryForbidden"];
+            404: components["responses"]["InboxCategoryNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -20424,6 +20426,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InboxCategoryForbidden"];
+            404: components["responses"]["InboxCategoryNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -20569,7 +20572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -20603,7 +20606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -22868,7 +22871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -24100,6 +24103,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["SequenceForbidden"];
+            404: components["responses"]["SequenceNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -25171,6 +25175,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["SequenceStatsForbidden"];
+            404: components["responses"]["SequenceNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -26203,7 +26208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -26277,7 +26282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BusinessProblem"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"] | components["schemas"]["BusinessProblem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
