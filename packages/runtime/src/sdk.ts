@@ -3,7 +3,7 @@ import { APIPromise, type WithResponse } from './api-promise.js';
 import { authHeaders } from './auth.js';
 import { systemClock, type Clock } from './clock.js';
 import { userAgent, validateOptions, type ApiDescriptor } from './client.js';
-import { APIError, ConfigurationError, EngagekitError, InvalidResponseError } from './errors.js';
+import { APIError, ConfigurationError, InvalidResponseError } from './errors.js';
 import { JobHandle, jobIdFrom, type JobProtocol } from './jobs.js';
 import { isLogLevel, leveledLogger, type Logger, type LogLevel } from './logger.js';
 import { PagePromise, type TopSkipPage } from './pagination.js';
@@ -126,8 +126,8 @@ export class SdkCore {
     try {
       result = await (this.client[method] as (path: string, init: unknown) => Promise<Result>)(route.path, init);
     } catch (error) {
-      if (error instanceof EngagekitError) throw error;
-      // openapi-fetch parses 2xx bodies itself; a body that is not JSON surfaces here.
+      // openapi-fetch parses 2xx bodies itself; a body that is not JSON surfaces here as a SyntaxError.
+      if (!(error instanceof SyntaxError)) throw error;
       const info = { method, path: route.path };
       throw new InvalidResponseError(`${method} ${route.path}: the response body is not valid JSON`, info, 200, { cause: error });
     }
