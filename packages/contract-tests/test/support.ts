@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolveRef } from '@engagekit/test-support';
 import { inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -15,14 +16,6 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** The bundled spec the mock serves: the single source the expectations are read from. */
 export function bundledSpec(api: string): Json {
   return JSON.parse(readFileSync(require.resolve(`@engagekit/mock/specs/${api}.json`), 'utf8'));
-}
-
-function resolveRef(spec: Json, node: Json): Json {
-  while (node && typeof node === 'object' && '$ref' in node) {
-    const pointer = String(node.$ref).replace(/^#\//, '').split('/');
-    node = pointer.reduce((at: Json, key) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-  }
-  return node;
 }
 
 /** A named (or the first) example of a documented response or request body. */

@@ -2,6 +2,7 @@ import { startMocks, type MockFleet } from '@engagekit/mock';
 import { routes as v3Routes } from '@engagekit/reply-v3';
 import { routes as v4Routes } from '@engagekit/reply-v4';
 import type { RouteSpec } from '@engagekit/runtime';
+import { resolveRef as resolve, sampleValue } from '@engagekit/test-support';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,22 +16,6 @@ const specs: Record<string, Json> = {
   v4: JSON.parse(readFileSync(require.resolve('@engagekit/mock/specs/reply-v4.json'), 'utf8')),
 };
 
-function resolve(spec: Json, node: Json): Json {
-  let current = node;
-  while (current?.$ref) current = current.$ref.slice(2).split('/').reduce((at: Json, key: string) => at?.[key.replace(/~1/g, '/')], spec);
-  return current;
-}
-
-function sample(spec: Json, rawSchema: Json): Json {
-  const schema = resolve(spec, rawSchema) ?? {};
-  if (schema.examples?.length) return schema.examples[0];
-  if (schema.enum?.length) return schema.enum[0];
-  const type = [].concat(schema.type ?? 'string').find((candidate) => candidate !== 'null');
-  if (type === 'integer' || type === 'number') return Math.max(1, schema.minimum ?? 1);
-  if (schema.format === 'uuid') return '3f0e7d2c-1b1a-4c55-9f0e-2b7f6c9a4d11';
-  return type === 'boolean' ? true : 'sample';
-}
-
 /** The SDK input for a route: sampled path/required query parameters and the first documented body. */
 function inputFor(spec: Json, route: RouteSpec): Json {
   const item = resolve(spec, spec.paths[route.path]);
@@ -39,7 +24,7 @@ function inputFor(spec: Json, route: RouteSpec): Json {
   for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
     const parameter = resolve(spec, raw);
     if (parameter.in === 'path' || (parameter.required && parameter.in !== 'header')) {
-      input[parameter.name] = parameter.example ?? sample(spec, parameter.schema);
+      input[parameter.name] = sampleValue(spec, parameter.schema, parameter.example);
     }
   }
   const content = resolve(spec, operation.requestBody)?.content;

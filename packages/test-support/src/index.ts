@@ -1,1 +1,2 @@
 export { manualClock, memoryLogger, startFaultServer, type FaultServer, type RecordedRequest, type Step } from './fault-server.js';
+export { resolveRef, sampleValue } from './spec.js';
