@@ -32,16 +32,19 @@ export class RateLimiter {
     this.longestWindow = Math.max(0, ...windows.map((window) => window.windowMs));
   }
 
-  /** Resolves when a request may be sent, and counts it. */
-  acquire(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<void> {
+  /** Resolves when a request may be sent, and counts it; `true` when it had to wait for a slot. */
+  acquire(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<boolean> {
     const turn = this.queue.then(() => this.waitForSlot(onWait, signal));
     // A caller that aborts must not block the ones behind it.
-    this.queue = turn.catch(() => undefined);
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 
-  private async waitForSlot(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<void> {
-    for (;;) {
+  private async waitForSlot(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<boolean> {
+    for (let waited = false; ; waited = true) {
       const now = this.clock.now();
       const blocking = this.blockingWindow(now);
       if (!blocking) {
@@ -49,7 +52,7 @@ export class RateLimiter {
         // Sends older than the longest window, or beyond the largest limit, can never block again.
         const stale = Math.max(firstAfter(this.sent, now - this.longestWindow), this.sent.length - this.keep);
         if (stale > 0) this.sent.splice(0, stale);
-        return;
+        return waited;
       }
       onWait?.(blocking);
       await this.clock.sleep(blocking.waitMs, signal);
