@@ -32,19 +32,16 @@ export class RateLimiter {
     this.longestWindow = Math.max(0, ...windows.map((window) => window.windowMs));
   }
 
-  /** Resolves when a request may be sent, and counts it; `true` when it had to wait for a slot. */
-  acquire(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<boolean> {
+  /** Resolves when a request may be sent, and counts it. */
+  acquire(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<void> {
     const turn = this.queue.then(() => this.waitForSlot(onWait, signal));
     // A caller that aborts must not block the ones behind it.
-    this.queue = turn.then(
-      () => undefined,
-      () => undefined,
-    );
+    this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async waitForSlot(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<boolean> {
-    for (let waited = false; ; waited = true) {
+  private async waitForSlot(onWait?: (wait: RateLimitWait) => void, signal?: AbortSignal): Promise<void> {
+    for (;;) {
       const now = this.clock.now();
       const blocking = this.blockingWindow(now);
       if (!blocking) {
@@ -52,7 +49,7 @@ export class RateLimiter {
         // Sends older than the longest window, or beyond the largest limit, can never block again.
         const stale = Math.max(firstAfter(this.sent, now - this.longestWindow), this.sent.length - this.keep);
         if (stale > 0) this.sent.splice(0, stale);
-        return waited;
+        return;
       }
       onWait?.(blocking);
       await this.clock.sleep(blocking.waitMs, signal);

@@ -10,8 +10,7 @@ import { PagePromise, type TopSkipPage } from './pagination.js';
 import { sharedRateLimiter, type RateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import type { RequestOptions, RouteSpec, RouteTable } from './routes.js';
-import { timeoutSignal } from './timeouts.js';
-import { transportFetch, type CallOptions, type TransportConfig } from './transport.js';
+import { transportFetch, type TransportConfig } from './transport.js';
 
 export interface RateLimitOptions {
   /** Requests per minute per API key (default 100 for Reply). */
@@ -112,16 +111,10 @@ export class SdkCore {
     if (route.queryParams.length > 0) params.query = pick(input, route.queryParams);
     if (route.headerParams.length > 0) params.header = pick(input, route.headerParams);
     const method = route.method.toUpperCase() as 'GET';
-    const call: CallOptions = { ...options, idempotent: route.idempotent };
-    const init: Record<string, unknown> = { params };
-    if (method === 'GET' || method === 'HEAD') {
-      // Let openapi-fetch build the Request with its timeout already attached (see CallOptions.prepared).
-      const timeout = timeoutSignal(options.timeout ?? this.transport.timeoutMs);
-      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-      init.signal = signal;
-      call.prepared = { timeout, signal };
-    }
-    init.fetch = transportFetch(this.transport, call);
+    const init: Record<string, unknown> = {
+      params,
+      fetch: transportFetch(this.transport, { ...options, idempotent: route.idempotent }),
+    };
     // Per-call headers merge over the client's, but never over the auth header.
     if (options.headers) init.headers = { ...options.headers, ...authHeaders(this.descriptor.auth, this.apiKey) };
     if (route.body !== 'none' && input.body !== undefined) {

@@ -28,11 +28,6 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** The spec marks the operation `x-idempotent: true`. */
   idempotent?: boolean;
-  /**
-   * Signals already attached to the bodiless Request openapi-fetch built. A first attempt that did
-   * not wait for the rate limiter sends that Request as it is, sparing fetch a copy of it.
-   */
-  prepared?: { timeout: AbortSignal; signal: AbortSignal };
 }
 
 /**
@@ -61,9 +56,8 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
 
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(call.signal, info);
-      let waited = false;
       if (config.rateLimiter) {
-        waited = await config.rateLimiter
+        await config.rateLimiter
           .acquire((wait) => {
             config.logger.warn(`rate limit: ${method} ${info.path} waits ${wait.waitMs} ms`, {
               limit: wait.window.limit,
@@ -76,10 +70,8 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
           });
       }
 
-      // A wait for the limiter, or a retry, needs a fresh timeout: it counts from when the attempt is sent.
-      const reusePrepared = attempt === 0 && !waited && !hasBody && call.prepared !== undefined;
-      const timeout = reusePrepared ? call.prepared!.timeout : timeoutSignal(timeoutMs);
-      const signal = reusePrepared ? call.prepared!.signal : call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+      const timeout = timeoutSignal(timeoutMs);
+      const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
       const started = config.clock.now();
       if (config.debug) {
         config.logger.debug(`→ ${method} ${info.path}${search}`, { attempt: attempt + 1, headers: redactHeaders(original.headers) });
@@ -91,9 +83,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
         // A bodiless request can be sent again as it is; one with a body is rebuilt from the saved bytes.
         response = hasBody
           ? await config.fetch(new Request(original.url, { method, headers: original.headers, body, signal, redirect: original.redirect }))
-          : reusePrepared
-            ? await config.fetch(original)
-            : await config.fetch(original, { signal });
+          : await config.fetch(original, { signal });
       } catch (error) {
         if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason });
         failure = timeout.aborted
