@@ -3,7 +3,6 @@ import type { Clock } from './clock.js';
 import { AbortError, ConnectionError, TimeoutError, type RequestInfo } from './errors.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter, RateLimitWait } from './rate-limit.js';
-import { timeoutSignal } from './timeouts.js';
 import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 
 export interface TransportConfig {
@@ -70,8 +69,9 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
           });
       }
 
-      const timeout = timeoutSignal(timeoutMs);
-      const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new Error('timeout')), timeoutMs);
+      const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
       const started = config.clock.now();
       if (config.debug) {
         config.logger.debug(`→ ${method} ${info.path}${search}`, { attempt: attempt + 1, headers: redactHeaders(original.headers) });
@@ -86,9 +86,11 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
           : await config.fetch(original, { signal });
       } catch (error) {
         if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason });
-        failure = timeout.aborted
+        failure = timeout.signal.aborted
           ? new TimeoutError(`${method} ${info.path} timed out after ${timeoutMs} ms`, info, { cause: error })
           : new ConnectionError(`${method} ${info.path} failed: ${describeNetworkError(error, config.secret)}`, info, { cause: error });
+      } finally {
+        clearTimeout(timer);
       }
 
       const elapsed = config.clock.now() - started;
