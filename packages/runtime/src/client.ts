@@ -49,10 +49,9 @@ export function validateOptions(descriptor: ApiDescriptor, options: ApiClientOpt
   }
 }
 
-/** Builds an openapi-fetch client that authenticates every request and identifies itself. */
-export function createApiClient<Paths extends {}>(descriptor: ApiDescriptor, options: ApiClientOptions): ApiClient<Paths> {
-  validateOptions(descriptor, options);
-  const clientOptions: ClientOptions = {
+/** openapi-fetch options for an API: its server (or the override), identity and auth headers. */
+export function baseClientOptions(descriptor: ApiDescriptor, options: ApiClientOptions): ClientOptions {
+  return {
     baseUrl: (options.baseUrl ?? descriptor.defaultBaseUrl).replace(/\/+$/, ''),
     headers: {
       'User-Agent': userAgent(descriptor),
@@ -60,6 +59,12 @@ export function createApiClient<Paths extends {}>(descriptor: ApiDescriptor, opt
       ...authHeaders(descriptor.auth, options.apiKey),
     },
   };
+}
+
+/** Builds an openapi-fetch client that authenticates every request and identifies itself. */
+export function createApiClient<Paths extends {}>(descriptor: ApiDescriptor, options: ApiClientOptions): ApiClient<Paths> {
+  validateOptions(descriptor, options);
+  const clientOptions = baseClientOptions(descriptor, options);
   if (options.fetch) clientOptions.fetch = options.fetch;
   return asStrictClient(createOpenApiClient<Paths>(clientOptions));
 }

@@ -2,7 +2,7 @@ import createOpenApiClient, { type Client } from 'openapi-fetch';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { authHeaders } from './auth.js';
 import { systemClock, type Clock } from './clock.js';
-import { userAgent, validateOptions, type ApiDescriptor } from './client.js';
+import { baseClientOptions, validateOptions, type ApiDescriptor } from './client.js';
 import { APIError, ConfigurationError, InvalidResponseError } from './errors.js';
 import { JobHandle, jobIdFrom, type JobProtocol } from './jobs.js';
 import { isLogLevel, leveledLogger, type Logger, type LogLevel } from './logger.js';
@@ -87,10 +87,8 @@ export class SdkCore {
       secret: options.apiKey,
       random: options.random,
     };
-    this.client = createOpenApiClient({
-      baseUrl: (options.baseUrl ?? descriptor.defaultBaseUrl).replace(/\/+$/, ''),
-      headers: { 'User-Agent': userAgent(descriptor), ...options.headers, ...authHeaders(descriptor.auth, options.apiKey) },
-    }) as unknown as AnyClient;
+    // The transport is passed per call, so this client needs no fetch of its own.
+    this.client = createOpenApiClient(baseClientOptions(descriptor, options)) as unknown as AnyClient;
   }
 
   private rateLimiter(option: RateLimitOptions | false | undefined, defaults: SdkDefaults): RateLimiter | undefined {
