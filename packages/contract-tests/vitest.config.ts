@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
     testTimeout: 15_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -10,11 +10,7 @@ declare module 'vitest' {
 
 // Real Prism processes, one per spec, each on a free port so parallel runs never collide.
 export default async function setup(project: TestProject) {
-  const fleet = await startMocks({ ports: { 'reply-v3': 0, 'reply-v4': 0, 'whippy-v1': 0 } });
-  if (fleet.failed.length > 0) {
-    await fleet.stop();
-    throw new Error(fleet.failed.map(({ api, error }) => `${api.id}: ${error.message}`).join('\n'));
-  }
+  const fleet = await startMocks({ ports: { 'reply-v3': 0, 'reply-v4': 0, 'whippy-v1': 0 }, requireAll: true });
   project.provide('mockUrls', Object.fromEntries(fleet.running.map((mock) => [mock.api.id, mock.url])));
   return async () => {
     await fleet.stop();

@@ -9,6 +9,11 @@ export interface StartMocksOptions {
   host?: string;
   dynamic?: boolean;
   readyTimeoutMs?: number;
+  /**
+   * Throw when any mock cannot start (stopping the ones that did), with every failure's reason.
+   * Tests want this; the CLI keeps the others running instead.
+   */
+  requireAll?: boolean;
 }
 
 export interface RunningMock extends RunningPrism {
@@ -19,6 +24,8 @@ export interface MockFleet {
   readonly running: RunningMock[];
   /** APIs whose mock could not start, with the reason; the others keep running. */
   readonly failed: { api: MockableApi; error: Error }[];
+  /** Base URL of the running mock for an API id; throws, naming why, when it is not running. */
+  url(apiId: string): string;
   stop(): Promise<void>;
 }
 
@@ -51,11 +58,31 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<MockF
     if (outcome.status === 'fulfilled') running.push(outcome.value);
     else failed.push({ api, error: outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason)) });
   });
+  const stop = async () => {
+    await Promise.all(running.map((mock) => mock.stop()));
+  };
+  if (options.requireAll && failed.length > 0) {
+    await stop();
+    throw new MockStartError(failed);
+  }
   return {
     running,
     failed,
-    stop: async () => {
-      await Promise.all(running.map((mock) => mock.stop()));
+    url(apiId) {
+      const mock = running.find((candidate) => candidate.api.id === apiId);
+      if (mock) return mock.url;
+      const failure = failed.find(({ api }) => api.id === apiId);
+      if (failure) throw new Error(`The ${apiId} mock did not start: ${failure.error.message}`);
+      throw new Error(`No ${apiId} mock was started; running: ${running.map((other) => other.api.id).join(', ') || 'none'}.`);
     },
+    stop,
   };
+}
+
+/** Raised by `startMocks({ requireAll: true })`; its message carries every failed API and why. */
+export class MockStartError extends Error {
+  override name = 'MockStartError';
+  constructor(readonly failures: MockFleet['failed']) {
+    super(`${failures.length} mock(s) did not start:\n${failures.map(({ api, error }) => `${api.id}: ${error.message}`).join('\n')}`);
+  }
 }

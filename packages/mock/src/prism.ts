@@ -27,6 +27,10 @@ export interface RunningPrism {
 
 const require = createRequire(import.meta.url);
 
+// The v3 spec takes Prism about 3 s to load on an idle 2-core machine; a test run that starts a
+// dozen other processes at once can make it ten times slower.
+const DEFAULT_READY_TIMEOUT_MS = 90_000;
+
 function prismEntry(): string {
   const packageJson = require.resolve('@stoplight/prism-cli/package.json');
   const { bin } = require(packageJson) as { bin: { prism: string } };
@@ -36,9 +40,23 @@ function prismEntry(): string {
 /** Starts a real Prism mock process and resolves once it answers HTTP. */
 export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (await findFreePort(host));
-  await assertPortFree(port, host);
+  if (options.port !== undefined) {
+    await assertPortFree(options.port, host);
+    return launch(options, host, options.port);
+  }
+  // A port we picked can be taken by another process between our probe and Prism's bind; then
+  // Prism exits with EADDRINUSE and a fresh pick is the fix, not an error for the caller.
+  for (let attempt = 1; ; attempt++) {
+    const port = await findFreePort(host);
+    try {
+      return await launch(options, host, port);
+    } catch (error) {
+      if (!(error instanceof PrismExitedError && /EADDRINUSE/.test(error.message)) || attempt === 3) throw error;
+    }
+  }
+}
 
+async function launch(options: PrismOptions, host: string, port: number): Promise<RunningPrism> {
   const args = [prismEntry(), 'mock', options.specPath, '--host', host, '--port', String(port), '--verboseLevel', 'warn'];
   if (options.dynamic) args.push('--dynamic');
   // Its own process group, so stop() can end Prism and anything it forks in one signal.
@@ -54,7 +72,11 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const spawnedAt = Date.now();
   const stop = () => stopProcessGroup(child);
   try {
-    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000, () => output);
+    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS, () => output);
+    // Whoever answered, our process must still be alive, or the answer came from a stranger on the port.
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new PrismExitedError(`Prism exited (${child.exitCode ?? child.signalCode}) while ${url} answered:\n${output.trim()}`);
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -66,7 +88,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output().trim()}`);
+      throw new PrismExitedError(`Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output().trim()}`);
     }
     try {
       // Any HTTP answer (a 404 for this unknown path included) means the server is up.
@@ -77,6 +99,11 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
     }
   }
   throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${output().trim()}`);
+}
+
+/** Prism's process ended before it answered; the message carries what it printed. */
+export class PrismExitedError extends Error {
+  override name = 'PrismExitedError';
 }
 
 function stopProcessGroup(child: ChildProcess): Promise<void> {

@@ -33,7 +33,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   const executablePath = ensureChromium();
-  fleet = await startMocks({ apis: ['reply-v3'], ports: { 'reply-v3': 0 } });
+  fleet = await startMocks({ apis: ['reply-v3'], ports: { 'reply-v3': 0 }, requireAll: true });
   page = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
   await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
   pageUrl = `http://localhost:${(page.address() as AddressInfo).port}/`;
@@ -57,7 +57,7 @@ describe('CORS from a browser page on another localhost port', () => {
       if (request.method() === 'OPTIONS') preflights.push(request.url());
     });
     await tab.goto(pageUrl);
-    const mockUrl = fleet.running[0]!.url;
+    const mockUrl = fleet.url('reply-v3');
     expect(new URL(mockUrl).port).not.toBe(new URL(pageUrl).port);
     const results = await tab.evaluate((mock) => (window as unknown as { runCalls(url: string): Promise<unknown> }).runCalls(mock), mockUrl);
     expect(results).toMatchObject({
@@ -69,7 +69,7 @@ describe('CORS from a browser page on another localhost port', () => {
   });
 
   it('answers a preflight with the allow headers a browser needs', async () => {
-    const response = await fetch(`${fleet.running[0]!.url}/v3/contacts/1`, {
+    const response = await fetch(`${fleet.url('reply-v3')}/v3/contacts/1`, {
       method: 'OPTIONS',
       headers: { Origin: pageUrl.slice(0, -1), 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'authorization,content-type,prefer' },
     });

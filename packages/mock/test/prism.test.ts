@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { findApi, startMocks, startPrism } from '../src/index.js';
+import { findApi, MockStartError, startMocks, startPrism } from '../src/index.js';
 
 describe('startPrism', () => {
   it('serves a bundled spec on a free port and stops by PID', async () => {
@@ -35,9 +36,39 @@ describe('startMocks', () => {
       expect(fleet.failed.map(({ api }) => api.id)).toEqual(['reply-v3']);
       expect(fleet.failed[0]?.error.message).toContain(`Port ${blocked.port}`);
       expect(fleet.running.map((mock) => mock.api.id)).toEqual(['whippy-v1']);
+      expect(fleet.url('whippy-v1')).toBe(fleet.running[0]?.url);
+      expect(() => fleet.url('reply-v3')).toThrow(`The reply-v3 mock did not start: Port ${blocked.port}`);
     } finally {
       await fleet.stop();
       await blocked.stop();
     }
   });
+
+  it('with requireAll, stops the mocks that started and throws every failure', async () => {
+    const v4 = findApi('reply-v4');
+    const blocked = await startPrism({ specPath: v4.specPath });
+    try {
+      const attempt = startMocks({ apis: ['reply-v4', 'whippy-v1'], ports: { 'reply-v4': blocked.port, 'whippy-v1': 0 }, requireAll: true });
+      const error = await attempt.then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(MockStartError);
+      const failure = error as MockStartError;
+      expect(failure.failures.map(({ api }) => api.id)).toEqual(['reply-v4']);
+      expect(failure.message).toContain(`reply-v4: Port ${blocked.port} on 127.0.0.1 is already in use`);
+      expect(childPrismsServing('whippy-v1.json')).toEqual([]);
+    } finally {
+      await blocked.stop();
+    }
+  });
 });
+
+/** PIDs of this process's children whose command line names the given spec file. */
+function childPrismsServing(specFile: string): number[] {
+  return execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((match): match is RegExpMatchArray => match !== null && Number(match[2]) === process.pid && match[3]!.includes(specFile))
+    .map((match) => Number(match[1]));
+}

@@ -44,8 +44,8 @@ let fleet: MockFleet;
 let reply: Reply;
 
 beforeAll(async () => {
-  fleet = await startMocks({ apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 } });
-  const url = (id: string) => fleet.running.find((mock) => mock.api.id === id)!.url;
+  fleet = await startMocks({ apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 }, requireAll: true });
+  const url = (id: string) => fleet.url(id);
   // v3 and v4 have a mock each here; in production both live at https://api.reply.io.
   reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: url('reply-v3'), v4BaseUrl: url('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
 });

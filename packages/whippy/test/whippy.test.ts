@@ -7,8 +7,8 @@ let whippy: Whippy;
 const contactId = '3f0e7d2c-1b1a-4c55-9f0e-2b7f6c9a4d11';
 
 beforeAll(async () => {
-  fleet = await startMocks({ apis: ['whippy-v1'], ports: { 'whippy-v1': 0 } });
-  whippy = new Whippy({ apiKey: 'whippy-test-key', baseUrl: fleet.running[0]!.url, logLevel: 'off' });
+  fleet = await startMocks({ apis: ['whippy-v1'], ports: { 'whippy-v1': 0 }, requireAll: true });
+  whippy = new Whippy({ apiKey: 'whippy-test-key', baseUrl: fleet.url('whippy-v1'), logLevel: 'off' });
 });
 afterAll(() => fleet?.stop());
 
