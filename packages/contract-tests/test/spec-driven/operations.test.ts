@@ -26,6 +26,9 @@ function validatorFor(op: SpecOperation): Ajv2020 {
   if (!ajv) {
     ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
     addFormats(ajv);
+    // Formats our specs carry from the vendor docs that ajv-formats does not define.
+    ajv.addFormat('int16', { type: 'number', validate: (value: number) => Number.isInteger(value) && value >= -32_768 && value <= 32_767 });
+    ajv.addFormat('decimal', { type: 'number', validate: (value: number) => Number.isFinite(value) });
     ajv.addSchema(op.spec, `${op.api}.json`);
     validators.set(op.api, ajv);
   }
