@@ -30,6 +30,7 @@ export {
 } from './errors.js';
 export { JobHandle, jobIdFrom, type JobProtocol, type WaitOptions } from './jobs.js';
 export { leveledLogger, type Logger, type LogLevel } from './logger.js';
+export { OutgoingRequest, type TransportRequest } from './outgoing-request.js';
 export { PagePromise, type TopSkipPage } from './pagination.js';
 export { RateLimiter, sharedRateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
 export { defaultRetryPolicy, isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';

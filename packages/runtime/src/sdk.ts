@@ -6,6 +6,7 @@ import { baseClientOptions, validateOptions, type ApiDescriptor } from './client
 import { APIError, ConfigurationError, InvalidResponseError } from './errors.js';
 import { JobHandle, jobIdFrom, type JobProtocol } from './jobs.js';
 import { isLogLevel, leveledLogger, type Logger, type LogLevel } from './logger.js';
+import { OutgoingRequest } from './outgoing-request.js';
 import { PagePromise, type TopSkipPage } from './pagination.js';
 import { sharedRateLimiter, type RateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
@@ -88,7 +89,7 @@ export class SdkCore {
       random: options.random,
     };
     // The transport is passed per call, so this client needs no fetch of its own.
-    this.client = createOpenApiClient(baseClientOptions(descriptor, options)) as unknown as AnyClient;
+    this.client = createOpenApiClient({ ...baseClientOptions(descriptor, options), Request: OutgoingRequest as unknown as typeof Request }) as unknown as AnyClient;
   }
 
   private rateLimiter(option: RateLimitOptions | false | undefined, defaults: SdkDefaults): RateLimiter | undefined {

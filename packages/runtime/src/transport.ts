@@ -2,6 +2,7 @@ import { redactHeaders, redactSecret } from './auth.js';
 import type { Clock } from './clock.js';
 import { AbortError, ConnectionError, TimeoutError, type RequestInfo } from './errors.js';
 import type { Logger } from './logger.js';
+import { OutgoingRequest, type TransportRequest } from './outgoing-request.js';
 import type { RateLimiter, RateLimitWait } from './rate-limit.js';
 import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 
@@ -34,11 +35,11 @@ export interface CallOptions {
  * to retry (honouring `Retry-After`), and turns network failures into typed errors. HTTP error
  * answers are returned, not thrown: the caller maps them to APIError with the parsed body.
  */
-export function transportFetch(config: TransportConfig, call: CallOptions = {}): (input: Request) => Promise<Response> {
+export function transportFetch(config: TransportConfig, call: CallOptions = {}): (input: TransportRequest) => Promise<Response> {
   const maxRetries = call.maxRetries ?? config.retry.maxRetries;
   const timeoutMs = call.timeout ?? config.timeoutMs;
 
-  return async (original: Request) => {
+  return async (original: TransportRequest) => {
     const method = original.method.toUpperCase();
     const { path, search } = splitUrl(original.url);
     // Only errors and log lines read it; the key is scrubbed in case a caller put it in a path.
@@ -49,9 +50,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       },
     };
     const idempotent = isIdempotent(method, call.idempotent ?? false);
-    const hasBody = method !== 'GET' && method !== 'HEAD';
-    // Read the body once, so every attempt re-sends the same bytes.
-    const body = hasBody ? await original.arrayBuffer() : undefined;
+    const body = await replayableBody(original, method);
 
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(call.signal, info);
@@ -80,10 +79,8 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
       try {
-        // A bodiless request can be sent again as it is; one with a body is rebuilt from the saved bytes.
-        response = hasBody
-          ? await config.fetch(new Request(original.url, { method, headers: original.headers, body, signal, redirect: original.redirect }))
-          : await config.fetch(original, { signal });
+        // Each attempt gets a fresh timeout signal; fetch makes the one Request it needs from these fields.
+        response = await config.fetch(original.url, { method, headers: original.headers, body, signal, redirect: original.redirect });
       } catch (error) {
         if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason });
         failure = timeout.signal.aborted
@@ -113,6 +110,20 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       await sleepOrAbort(config.clock, delay, call.signal, info);
     }
   };
+}
+
+/**
+ * A body every attempt can send again: strings, bytes, Blobs, FormData and URLSearchParams can be
+ * sent any number of times; a stream (or a Request's body) is read once into bytes.
+ */
+async function replayableBody(request: TransportRequest, method: string): Promise<BodyInit | undefined> {
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  if (request instanceof OutgoingRequest) {
+    const { body } = request;
+    if (body === null) return undefined;
+    return body instanceof ReadableStream ? new Response(body).arrayBuffer() : body;
+  }
+  return request.body === null ? undefined : request.arrayBuffer();
 }
 
 /** Path and query of an absolute URL, without the cost of a URL object on every request. */

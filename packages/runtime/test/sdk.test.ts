@@ -128,6 +128,38 @@ describe('retries', () => {
     expect(server.requests.map((request) => request.body)).toEqual(Array(3).fill(JSON.stringify(body)));
   });
 
+  it('re-sends a multipart upload whole on each attempt', async () => {
+    const upload = route({ method: 'put', path: '/things/{id}/file', pathParams: ['id'], body: 'required', bodyType: 'multipart' });
+    const { server, core } = await setup((index) => (index === 0 ? { status: 503 } : ok()));
+    const file = new Blob(['name,email\nAda,ada@example.test\n'], { type: 'text/csv' });
+    await core.request(upload, { id: 7, body: { file, settings: { overwrite: true } } });
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) {
+      expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+      expect(request.body).toContain('name,email\nAda,ada@example.test\n');
+      expect(request.body).toContain('{"overwrite":true}');
+    }
+  });
+
+  it('hands a custom fetch the URL and init, with a fresh timeout signal per attempt', async () => {
+    const calls: { input: unknown; init: RequestInit | undefined }[] = [];
+    const fetch = (async (input: unknown, init?: RequestInit) => {
+      calls.push({ input, init });
+      return calls.length === 1 ? new Response('', { status: 503 }) : Response.json({ ok: true });
+    }) as typeof globalThis.fetch;
+    const { core } = await setup(() => ok(), { fetch, baseUrl: 'https://api.example.test/' });
+    await core.request(searchThings, { body: { query: 'x' } });
+    expect(calls).toHaveLength(2);
+    for (const { input, init } of calls) {
+      expect(input).toBe('https://api.example.test/things/search');
+      expect(init?.method).toBe('POST');
+      expect(new Headers(init?.headers).get('authorization')).toBe(`Bearer ${SECRET}`);
+      expect(init?.body).toBe('{"query":"x"}');
+      expect(init?.signal).toBeInstanceOf(AbortSignal);
+    }
+    expect(calls[0]!.init!.signal).not.toBe(calls[1]!.init!.signal);
+  });
+
   it('retries a connection reset for GET, not for a non-idempotent POST', async () => {
     const get = await setup((index) => (index === 0 ? { reset: true } : ok()));
     await get.core.request(getThing, { id: 1 });
