@@ -30,11 +30,9 @@ export {
 } from './errors.js';
 export { JobHandle, jobIdFrom, type JobProtocol, type WaitOptions } from './jobs.js';
 export { leveledLogger, type Logger, type LogLevel } from './logger.js';
-export { OutgoingRequest, type TransportRequest } from './outgoing-request.js';
 export { PagePromise, type TopSkipPage } from './pagination.js';
 export { RateLimiter, sharedRateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
 export { defaultRetryPolicy, isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 export type { InputOf, JobMethod, ListMethod, Method, OutputOf, RequestOptions, RouteSpec, RouteTable } from './routes.js';
 export { buildMethods, SdkCore, type RateLimitOptions, type SdkDefaults, type SdkOptions } from './sdk.js';
-export { transportFetch, type CallOptions, type TransportConfig } from './transport.js';
 export { asStrictClient, type ApiClient, type StrictClientMethod } from './typed-client.js';

@@ -19,6 +19,3 @@ export class OutgoingRequest {
     this.redirect = init.redirect;
   }
 }
-
-/** The parts of a request the transport sends: an OutgoingRequest, or a Request from other callers. */
-export type TransportRequest = OutgoingRequest | Request;

@@ -2,7 +2,7 @@ import { redactHeaders, redactSecret } from './auth.js';
 import type { Clock } from './clock.js';
 import { AbortError, ConnectionError, TimeoutError, type RequestInfo } from './errors.js';
 import type { Logger } from './logger.js';
-import { OutgoingRequest, type TransportRequest } from './outgoing-request.js';
+import type { OutgoingRequest } from './outgoing-request.js';
 import type { RateLimiter, RateLimitWait } from './rate-limit.js';
 import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 
@@ -35,12 +35,12 @@ export interface CallOptions {
  * to retry (honouring `Retry-After`), and turns network failures into typed errors. HTTP error
  * answers are returned, not thrown: the caller maps them to APIError with the parsed body.
  */
-export function transportFetch(config: TransportConfig, call: CallOptions = {}): (input: TransportRequest) => Promise<Response> {
+export function transportFetch(config: TransportConfig, call: CallOptions = {}): (input: OutgoingRequest) => Promise<Response> {
   const maxRetries = call.maxRetries ?? config.retry.maxRetries;
   const timeoutMs = call.timeout ?? config.timeoutMs;
 
-  return async (original: TransportRequest) => {
-    const method = original.method.toUpperCase();
+  return async (original: OutgoingRequest) => {
+    const { method } = original;
     const { path, search } = splitUrl(original.url);
     // Only errors and log lines read it; the key is scrubbed in case a caller put it in a path.
     const info: RequestInfo = {
@@ -50,7 +50,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       },
     };
     const idempotent = isIdempotent(method, call.idempotent ?? false);
-    const body = await replayableBody(original, method);
+    const body = await replayableBody(original);
 
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(call.signal, info);
@@ -114,16 +114,11 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
 
 /**
  * A body every attempt can send again: strings, bytes, Blobs, FormData and URLSearchParams can be
- * sent any number of times; a stream (or a Request's body) is read once into bytes.
+ * sent any number of times; a stream is read once into bytes.
  */
-async function replayableBody(request: TransportRequest, method: string): Promise<BodyInit | undefined> {
-  if (method === 'GET' || method === 'HEAD') return undefined;
-  if (request instanceof OutgoingRequest) {
-    const { body } = request;
-    if (body === null) return undefined;
-    return body instanceof ReadableStream ? new Response(body).arrayBuffer() : body;
-  }
-  return request.body === null ? undefined : request.arrayBuffer();
+async function replayableBody({ method, body }: OutgoingRequest): Promise<BodyInit | undefined> {
+  if (method === 'GET' || method === 'HEAD' || body === null) return undefined;
+  return body instanceof ReadableStream ? new Response(body).arrayBuffer() : body;
 }
 
 /** Path and query of an absolute URL, without the cost of a URL object on every request. */
