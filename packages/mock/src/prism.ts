@@ -73,10 +73,6 @@ async function launch(options: PrismOptions, host: string, port: number): Promis
   const stop = () => stopProcessGroup(child);
   try {
     await waitUntilAnswering(url, child, options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS, () => output);
-    // Whoever answered, our process must still be alive, or the answer came from a stranger on the port.
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new PrismExitedError(`Prism exited (${child.exitCode ?? child.signalCode}) while ${url} answered:\n${output.trim()}`);
-    }
   } catch (error) {
     await stop();
     throw error;
@@ -86,17 +82,19 @@ async function launch(options: PrismOptions, host: string, port: number): Promis
 
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {
   const deadline = Date.now() + timeoutMs;
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
+    if (exited()) {
       throw new PrismExitedError(`Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output().trim()}`);
     }
-    try {
-      // Any HTTP answer (a 404 for this unknown path included) means the server is up.
-      await fetch(`${url}/__engagekit_ready`, { signal: AbortSignal.timeout(1_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // Any HTTP answer (a 404 for this unknown path included) means a server is up; it is ours only
+    // while our process lives, else a stranger took the port and the check above reports the exit.
+    const answered = await fetch(`${url}/__engagekit_ready`, { signal: AbortSignal.timeout(1_000) }).then(
+      () => true,
+      () => false,
+    );
+    if (answered && !exited()) return;
+    if (!answered) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${output().trim()}`);
 }
