@@ -7,9 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleAll } from './generate.mjs';
 import { loadRegistry, repoRoot } from './lib/registry.mjs';
+import { operationsOf } from './lib/spec-operations.mjs';
 import { resolveRef } from './lib/spec-refs.mjs';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 /** Parses an inventory: `#` lines are comments, the first other line names the columns. */
 export function parseInventory(text) {
@@ -30,17 +29,13 @@ export function coverage(spec, inventory) {
   const problems = [];
   const inSpec = new Map();
   const operationIds = new Map();
-  for (const [specPath, item] of Object.entries(spec.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const id = key(method, basePath + specPath);
-      inSpec.set(id, operation);
-      if (operationIds.has(operation.operationId)) {
-        problems.push(`operationId ${operation.operationId} is defined twice: ${operationIds.get(operation.operationId)} and ${id}`);
-      }
-      operationIds.set(operation.operationId, id);
+  for (const { method, path: specPath, operation } of operationsOf(spec)) {
+    const id = key(method, basePath + specPath);
+    inSpec.set(id, operation);
+    if (operationIds.has(operation.operationId)) {
+      problems.push(`operationId ${operation.operationId} is defined twice: ${operationIds.get(operation.operationId)} and ${id}`);
     }
+    operationIds.set(operation.operationId, id);
   }
   const listed = new Map();
   for (const row of inventory) {
@@ -86,18 +81,14 @@ export function coverage(spec, inventory) {
 export function missingExamples(spec) {
   const resolve = (node) => resolveRef(spec, node);
   const missing = [];
-  for (const [specPath, item] of Object.entries(spec.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const id = key(method, specPath);
-      for (const [type, media] of Object.entries(resolve(operation.requestBody)?.content ?? {})) {
-        if (!media.examples || Object.keys(media.examples).length === 0) missing.push(`${id} request body (${type}) has no named examples`);
-      }
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        for (const [type, media] of Object.entries(resolve(response)?.content ?? {})) {
-          if (!media.examples || Object.keys(media.examples).length === 0) missing.push(`${id} response ${status} (${type}) has no named examples`);
-        }
+  for (const { method, path: specPath, operation } of operationsOf(spec)) {
+    const id = key(method, specPath);
+    for (const [type, media] of Object.entries(resolve(operation.requestBody)?.content ?? {})) {
+      if (!media.examples || Object.keys(media.examples).length === 0) missing.push(`${id} request body (${type}) has no named examples`);
+    }
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      for (const [type, media] of Object.entries(resolve(response)?.content ?? {})) {
+        if (!media.examples || Object.keys(media.examples).length === 0) missing.push(`${id} response ${status} (${type}) has no named examples`);
       }
     }
   }
@@ -109,23 +100,16 @@ export function missingExamples(spec) {
  * 422) when the operation takes input, a 404 when its path names a resource, and a 429.
  */
 export function missingStates(spec) {
-  const resolve = (node) => resolveRef(spec, node);
   const missing = [];
-  for (const [specPath, rawItem] of Object.entries(spec.paths ?? {})) {
-    const item = resolve(rawItem);
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const id = key(method, specPath);
-      const statuses = Object.keys(operation.responses ?? {});
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
-      if (!statuses.some((status) => /^[23]\d\d$/.test(status) || status === 'default')) missing.push(`${id} documents no success response`);
-      if ((parameters.length > 0 || operation.requestBody) && !statuses.includes('400') && !statuses.includes('422')) {
-        missing.push(`${id} takes input but documents no 400/422`);
-      }
-      if (parameters.some((parameter) => parameter.in === 'path') && !statuses.includes('404')) missing.push(`${id} names a resource but documents no 404`);
-      if (!statuses.includes('429')) missing.push(`${id} documents no 429`);
+  for (const { method, path: specPath, operation, parameters } of operationsOf(spec)) {
+    const id = key(method, specPath);
+    const statuses = Object.keys(operation.responses ?? {});
+    if (!statuses.some((status) => /^[23]\d\d$/.test(status) || status === 'default')) missing.push(`${id} documents no success response`);
+    if ((parameters.length > 0 || operation.requestBody) && !statuses.includes('400') && !statuses.includes('422')) {
+      missing.push(`${id} takes input but documents no 400/422`);
     }
+    if (parameters.some((parameter) => parameter.in === 'path') && !statuses.includes('404')) missing.push(`${id} names a resource but documents no 404`);
+    if (!statuses.includes('429')) missing.push(`${id} documents no 429`);
   }
   return missing;
 }

@@ -1,13 +1,10 @@
 // The mock package ships the bundled specs and a manifest, so `engagekit-mock` works from any
 // project that installs it, without this repository's specs/ folder.
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { operationsOf } from './spec-operations.mjs';
 
 export function countOperations(spec) {
-  return Object.values(spec.paths ?? {}).reduce(
-    (sum, item) => sum + METHODS.filter((method) => item[method]).length,
-    0,
-  );
+  return [...operationsOf(spec)].length;
 }
 
 /** @returns {Record<string, string>} */

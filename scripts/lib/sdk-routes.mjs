@@ -1,9 +1,8 @@
 // Derives the SDK's route table from a bundled spec: one entry per operation, named by its
 // `x-sdk-method`. This is what makes every operation an SDK method without hand-written code.
 
+import { operationsOf } from './spec-operations.mjs';
 import { resolveRef as resolve } from './spec-refs.mjs';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 /** Top-level properties of a schema, looking through `allOf`. */
 function propertiesOf(spec, schema) {
@@ -26,53 +25,47 @@ function jsonSchemaOf(spec, holder) {
 export function deriveRoutes(spec, apiId) {
   const entries = [];
   const missing = [];
-  for (const [path, rawItem] of Object.entries(spec.paths ?? {})) {
-    const item = resolve(spec, rawItem);
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const name = operation['x-sdk-method'];
-      if (!name) {
-        missing.push(`${method.toUpperCase()} ${path} (${operation.operationId})`);
-        continue;
-      }
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolve(spec, parameter));
-      const names = (where) => [...new Set(parameters.filter((parameter) => parameter.in === where).map((parameter) => parameter.name))];
-      const requestBody = resolve(spec, operation.requestBody);
-      const bodySchema = requestBody ? jsonSchemaOf(spec, requestBody) : undefined;
-      const bodyArrayMaxItems = Object.fromEntries(
-        Object.entries(bodySchema ? propertiesOf(spec, bodySchema) : {})
-          .filter(([, schema]) => Number.isInteger(schema?.maxItems))
-          .map(([property, schema]) => [property, schema.maxItems]),
-      );
-      const okSchema = operation.responses?.['200'] ? jsonSchemaOf(spec, operation.responses['200']) : undefined;
-      const successTypes = Object.entries(operation.responses ?? {})
-        .filter(([status]) => /^2/.test(status))
-        .flatMap(([, response]) => Object.keys(resolve(spec, response)?.content ?? {}));
-      const bodyTypes = Object.keys(requestBody?.content ?? {});
-      const okProperties = okSchema ? propertiesOf(spec, okSchema) : {};
-      const query = names('query');
-      const accepted = resolve(spec, operation.responses?.['202']);
-      entries.push({
-        name,
-        summary: operation.summary ?? operation.operationId,
-        route: {
-          method,
-          path,
-          operationId: operation.operationId,
-          pathParams: names('path'),
-          queryParams: query,
-          headerParams: names('header'),
-          body: requestBody ? (requestBody.required ? 'required' : 'optional') : 'none',
-          bodyType: bodyTypes.length > 0 && bodyTypes.every((type) => type === 'multipart/form-data') ? 'multipart' : 'json',
-          responseType: successTypes.length === 0 ? 'none' : successTypes.some((type) => type.includes('json')) ? 'json' : 'text',
-          idempotent: operation['x-idempotent'] === true,
-          paginated: query.includes('top') && query.includes('skip') && 'items' in okProperties && 'hasMore' in okProperties,
-          job: Boolean(accepted && Object.keys(accepted.headers ?? {}).some((header) => header.toLowerCase() === 'location')),
-          bodyArrayMaxItems,
-        },
-      });
+  for (const { method, path, operation, parameters } of operationsOf(spec)) {
+    const name = operation['x-sdk-method'];
+    if (!name) {
+      missing.push(`${method.toUpperCase()} ${path} (${operation.operationId})`);
+      continue;
     }
+    const names = (where) => [...new Set(parameters.filter((parameter) => parameter.in === where).map((parameter) => parameter.name))];
+    const requestBody = resolve(spec, operation.requestBody);
+    const bodySchema = requestBody ? jsonSchemaOf(spec, requestBody) : undefined;
+    const bodyArrayMaxItems = Object.fromEntries(
+      Object.entries(bodySchema ? propertiesOf(spec, bodySchema) : {})
+        .filter(([, schema]) => Number.isInteger(schema?.maxItems))
+        .map(([property, schema]) => [property, schema.maxItems]),
+    );
+    const okSchema = operation.responses?.['200'] ? jsonSchemaOf(spec, operation.responses['200']) : undefined;
+    const successTypes = Object.entries(operation.responses ?? {})
+      .filter(([status]) => /^2/.test(status))
+      .flatMap(([, response]) => Object.keys(resolve(spec, response)?.content ?? {}));
+    const bodyTypes = Object.keys(requestBody?.content ?? {});
+    const okProperties = okSchema ? propertiesOf(spec, okSchema) : {};
+    const query = names('query');
+    const accepted = resolve(spec, operation.responses?.['202']);
+    entries.push({
+      name,
+      summary: operation.summary ?? operation.operationId,
+      route: {
+        method,
+        path,
+        operationId: operation.operationId,
+        pathParams: names('path'),
+        queryParams: query,
+        headerParams: names('header'),
+        body: requestBody ? (requestBody.required ? 'required' : 'optional') : 'none',
+        bodyType: bodyTypes.length > 0 && bodyTypes.every((type) => type === 'multipart/form-data') ? 'multipart' : 'json',
+        responseType: successTypes.length === 0 ? 'none' : successTypes.some((type) => type.includes('json')) ? 'json' : 'text',
+        idempotent: operation['x-idempotent'] === true,
+        paginated: query.includes('top') && query.includes('skip') && 'items' in okProperties && 'hasMore' in okProperties,
+        job: Boolean(accepted && Object.keys(accepted.headers ?? {}).some((header) => header.toLowerCase() === 'location')),
+        bodyArrayMaxItems,
+      },
+    });
   }
   if (missing.length > 0) throw new Error(`${apiId}: operations without x-sdk-method:\n  ${missing.join('\n  ')}`);
   entries.sort((a, b) => a.name.localeCompare(b.name));

@@ -2,9 +2,9 @@
 // whether each change breaks client code written against the old one. It reads only what our
 // specs use (paths, parameters, JSON bodies, object/array/enum schemas, allOf/oneOf/anyOf).
 
+import { operationsOf } from './spec-operations.mjs';
 import { resolveRef } from './spec-refs.mjs';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 const MAX_DEPTH = 8;
 
 function resolver(spec) {
@@ -14,14 +14,8 @@ function resolver(spec) {
 function operations(spec) {
   const resolve = resolver(spec);
   const found = new Map();
-  for (const [path, rawItem] of Object.entries(spec.paths ?? {})) {
-    const item = resolve(rawItem) ?? {};
-    for (const method of METHODS) {
-      if (!item[method]) continue;
-      const operation = item[method];
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
-      found.set(`${method.toUpperCase()} ${path}`, { operation, parameters, resolve });
-    }
+  for (const { method, path, operation, parameters } of operationsOf(spec)) {
+    found.set(`${method.toUpperCase()} ${path}`, { operation, parameters, resolve });
   }
   return found;
 }
