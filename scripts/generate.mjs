@@ -2,7 +2,8 @@
 // One generator for every spec in the registry (redocly.yaml): bundles each spec with Redocly,
 // generates its types with openapi-typescript, renders its client package, and copies the bundle
 // into @engagekit/mock. With --check it writes nothing and fails when a committed file is stale.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -23,11 +24,26 @@ function binaryAsBlob(schema) {
   return nullable ? ts.factory.createUnionTypeNode([BLOB, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : BLOB;
 }
 
-/** Bundles every spec with `redocly bundle` (each registry entry names its output file). */
+/**
+ * Bundles every spec with `redocly bundle`, one process per API writing into a folder of its own:
+ * lint, the drift check, the coverage check and the script tests bundle at the same time under
+ * turbo, and a shared output file could be read while another run rewrites it. Redocly honours
+ * `--output` only for a spec given by path, not by registry alias; the bundle is the same.
+ */
 export async function bundleAll(apis, root = repoRoot) {
-  const { code, stdout, stderr } = await runRedocly(['bundle', ...apis.map((api) => api.id), '--ext=json'], { cwd: root });
-  if (code !== 0) throw new Error(`redocly bundle failed:\n${withoutBanner(stderr) || stdout}`);
-  return Promise.all(apis.map(async (api) => JSON.parse(await readFile(path.join(root, api.bundle), 'utf8'))));
+  const scratch = await mkdtemp(path.join(tmpdir(), 'engagekit-bundle-'));
+  try {
+    return await Promise.all(
+      apis.map(async (api) => {
+        const output = path.join(scratch, `${api.id}.json`);
+        const { code, stdout, stderr } = await runRedocly(['bundle', api.root, `--output=${output}`, '--ext=json'], { cwd: root });
+        if (code !== 0) throw new Error(`redocly bundle ${api.id} failed:\n${withoutBanner(stderr) || stdout}`);
+        return JSON.parse(await readFile(output, 'utf8'));
+      }),
+    );
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 /**

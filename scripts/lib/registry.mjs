@@ -11,7 +11,6 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
  * @typedef {object} ApiEntry
  * @property {string} id           registry key, e.g. `reply-v3`
  * @property {string} root         spec root, relative to the repo
- * @property {string} bundle       bundled spec written by `redocly bundle`, relative to the repo
  * @property {string} packageDir   client package folder, relative to the repo
  * @property {string} packageName  npm name of the client package
  * @property {number} mockPort     default port of this API's mock server
@@ -26,14 +25,12 @@ export function loadRegistry(configPath = path.join(repoRoot, 'redocly.yaml')) {
     const meta = entry['x-engagekit'];
     const where = `${path.relative(repoRoot, configPath)} apis.${id}`;
     if (!entry.root) throw new Error(`${where}: missing root`);
-    if (!entry.output) throw new Error(`${where}: missing output (the bundle path)`);
     if (!meta?.package) throw new Error(`${where}: missing x-engagekit.package`);
     if (!Number.isInteger(meta.mockPort)) throw new Error(`${where}: x-engagekit.mockPort must be an integer`);
     if (!meta.apiKeyEnv) throw new Error(`${where}: missing x-engagekit.apiKeyEnv`);
     return {
       id,
       root: entry.root,
-      bundle: entry.output,
       packageDir: `packages/${meta.package}`,
       packageName: `@engagekit/${meta.package}`,
       mockPort: meta.mockPort,
