@@ -50,7 +50,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       },
     };
     const idempotent = isIdempotent(method, call.idempotent ?? false);
-    const body = await replayableBody(original);
+    const body = method === 'GET' || method === 'HEAD' || original.body === null ? undefined : await replayableBody(original.body);
 
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(call.signal, info);
@@ -116,8 +116,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
  * A body every attempt can send again: strings, bytes, Blobs, FormData and URLSearchParams can be
  * sent any number of times; a stream is read once into bytes.
  */
-async function replayableBody({ method, body }: OutgoingRequest): Promise<BodyInit | undefined> {
-  if (method === 'GET' || method === 'HEAD' || body === null) return undefined;
+async function replayableBody(body: BodyInit): Promise<BodyInit> {
   return body instanceof ReadableStream ? new Response(body).arrayBuffer() : body;
 }
 
