@@ -99,6 +99,8 @@ export const descriptor = {
   defaultBaseUrl: ${JSON.stringify(baseUrl)},
   auth: ${tsObjectLiteral(auth)},
   apiKeyEnv: ${JSON.stringify(api.apiKeyEnv)},
+  // A dynamic import, so the compiled validators load only when validateResponses asks for them.
+  loadValidators: () => import('./generated/validators.js'),
 } as const satisfies ApiDescriptor;
 
 export type Client = ApiClient<paths>;

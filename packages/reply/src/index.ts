@@ -16,6 +16,7 @@ export {
   PagePromise,
   PermissionDeniedError,
   RateLimitError,
+  ResponseValidationError,
   TimeoutError,
   UnprocessableEntityError,
   type FieldError,
@@ -23,5 +24,7 @@ export {
   type LogLevel,
   type RateLimitWait,
   type RequestOptions,
+  type ValidateResponsesMode,
+  type Violation,
 } from '@engagekit/runtime';
 export type { Schemas } from '@engagekit/reply-v3';

@@ -2,6 +2,7 @@ import createOpenApiClient, { type ClientOptions } from 'openapi-fetch';
 import { authHeaders, type AuthScheme } from './auth.js';
 import { ConfigurationError } from './errors.js';
 import { asStrictClient, type ApiClient } from './typed-client.js';
+import type { ValidatorModule } from './validation.js';
 
 /** Static facts about one API, emitted by the generator into each client package. */
 export interface ApiDescriptor {
@@ -12,6 +13,8 @@ export interface ApiDescriptor {
   readonly defaultBaseUrl: string;
   readonly auth: AuthScheme;
   readonly apiKeyEnv: string;
+  /** Imports the API package's compiled validators; only `validateResponses` calls it. */
+  readonly loadValidators?: () => Promise<ValidatorModule>;
 }
 
 export interface ApiClientOptions {

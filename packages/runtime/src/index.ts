@@ -31,6 +31,8 @@ export {
 export { JobHandle, jobIdFrom, type JobProtocol, type WaitOptions } from './jobs.js';
 export { leveledLogger, type Logger, type LogLevel } from './logger.js';
 export { PagePromise, type TopSkipPage } from './pagination.js';
+export { ResponseValidationError, type ResponseValidationErrorInit, type ValidateResponsesMode } from './response-validation.js';
+export type { OperationValidators, ValidateFn, ValidatorModule, Violation } from './validation.js';
 export { RateLimiter, sharedRateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
 export { defaultRetryPolicy, isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 export type { InputOf, JobMethod, ListMethod, Method, OutputOf, RequestOptions, RouteSpec, RouteTable } from './routes.js';

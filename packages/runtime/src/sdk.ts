@@ -11,6 +11,7 @@ import { PagePromise, type TopSkipPage } from './pagination.js';
 import { sharedRateLimiter, type RateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import type { RequestOptions, RouteSpec, RouteTable } from './routes.js';
+import { responseValidation, type ResponseValidation, type ValidateResponsesMode } from './response-validation.js';
 import { transportFetch, type TransportConfig } from './transport.js';
 
 export interface RateLimitOptions {
@@ -38,6 +39,8 @@ export interface SdkOptions {
   rateLimit?: RateLimitOptions | false;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /** Check response bodies against the spec: log mismatches, or throw ResponseValidationError (default 'off'). */
+  validateResponses?: ValidateResponsesMode;
   /** @internal Injected time, for tests. */
   clock?: Clock;
   /** @internal Injected randomness for backoff jitter, for tests. */
@@ -59,6 +62,7 @@ export class SdkCore {
   private readonly client: AnyClient;
   private readonly transport: TransportConfig;
   private readonly apiKey: string;
+  private readonly validation: ResponseValidation | undefined;
 
   constructor(descriptor: ApiDescriptor, options: SdkOptions, defaults: SdkDefaults) {
     validateOptions(descriptor, options);
@@ -75,6 +79,7 @@ export class SdkCore {
     this.apiKey = options.apiKey;
     this.clock = options.clock ?? systemClock;
     this.logger = leveledLogger(options.logLevel ?? 'warn', options.logger);
+    this.validation = responseValidation(descriptor, options.validateResponses, this.logger, options.apiKey);
     const retry: RetryPolicy = { ...defaultRetryPolicy, maxRetries: options.maxRetries ?? defaultRetryPolicy.maxRetries };
     this.transport = {
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
@@ -131,6 +136,7 @@ export class SdkCore {
       throw new InvalidResponseError(`${method} ${route.path}: the response body is not valid JSON`, info, 200, { cause: error });
     }
     const { data, error, response } = result;
+    if (this.validation) await this.validation.check(route.operationId, response, response.ok ? data : error);
     if (!response.ok) {
       throw APIError.from({
         status: response.status,

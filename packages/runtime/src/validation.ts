@@ -323,12 +323,22 @@ function describeError(error: AjvError, root: unknown, prefix: string, response:
 
 // ---- unknown members in responses ------------------------------------------------------------
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** What a set of shape nodes says about a value, merged over `$ref`/`allOf`/`oneOf`/`anyOf`. */
+interface MergedShape {
+  /** Member name → nodes to walk into (possibly none). */
+  readonly members: Map<string, number[]> | undefined;
+  readonly open: boolean;
+  readonly additional: readonly number[];
+  readonly items: readonly number[];
+  /** The first schema declaring members: where an unknown member would be declared. */
+  readonly declaredAt: string;
 }
 
-/** The nodes that hold structure, reached through `$ref`/`allOf`/`oneOf`/`anyOf`. */
-function leavesOf(shapes: readonly ShapeNode[], ids: readonly number[]): ShapeNode[] {
+/**
+ * Merges the nodes that hold structure. Alternatives are united: a member any branch of a
+ * `oneOf` declares is known, so a member is reported only when no reading of the spec knows it.
+ */
+function mergeShapes(shapes: readonly ShapeNode[], ids: readonly number[]): MergedShape | undefined {
   const seen = new Set<number>();
   const leaves: ShapeNode[] = [];
   const visit = (id: number) => {
@@ -339,51 +349,82 @@ function leavesOf(shapes: readonly ShapeNode[], ids: readonly number[]): ShapeNo
     for (const child of node.u ?? []) visit(child);
   };
   for (const id of ids) visit(id);
-  return leaves;
+  if (leaves.length === 0) return undefined;
+  let members: Map<string, number[]> | undefined;
+  let declaredAt = '';
+  for (const leaf of leaves) {
+    if (!leaf.m) continue;
+    members ??= new Map();
+    if (declaredAt === '') declaredAt = leaf.s;
+    for (const [name, child] of Object.entries(leaf.m)) {
+      const walk = members.get(name) ?? [];
+      if (child >= 0 && !walk.includes(child)) walk.push(child);
+      members.set(name, walk);
+    }
+  }
+  return {
+    members,
+    open: members === undefined || leaves.some((leaf) => leaf.o),
+    additional: leaves.flatMap((leaf) => (leaf.a !== undefined && leaf.a >= 0 ? [leaf.a] : [])),
+    items: leaves.flatMap((leaf) => (leaf.i !== undefined && leaf.i >= 0 ? [leaf.i] : [])),
+    declaredAt,
+  };
 }
 
-/**
- * Members no schema of the value declares. Alternatives are united: a member any branch of a
- * `oneOf` declares is known, so a member is reported only when no reading of the spec knows it.
- */
-function unknownMembers(shapes: readonly ShapeNode[], ids: readonly number[], value: unknown, pointer: string, out: Violation[]): void {
-  if (value === null || typeof value !== 'object') return;
-  const leaves = leavesOf(shapes, ids);
-  if (leaves.length === 0) return;
-  if (Array.isArray(value)) {
-    const items = leaves.flatMap((leaf) => (leaf.i !== undefined && leaf.i >= 0 ? [leaf.i] : []));
-    if (items.length > 0) value.forEach((item, index) => unknownMembers(shapes, items, item, `${pointer}/${index}`, out));
-    return;
-  }
-  if (!isPlainObject(value)) return;
-  const declaring = leaves.filter((leaf) => leaf.m);
-  const open = leaves.some((leaf) => leaf.o) || declaring.length === 0;
-  const additional = leaves.flatMap((leaf) => (leaf.a !== undefined && leaf.a >= 0 ? [leaf.a] : []));
-  for (const [name, member] of Object.entries(value)) {
-    const children = declaring.flatMap((leaf) => {
-      const child = leaf.m![name];
-      return child === undefined ? [] : [child];
-    });
-    const at = `${pointer}/${escapeToken(name)}`;
-    if (children.length === 0 && !open) {
-      out.push({
-        pointer: at,
-        keyword: 'unknownMember',
-        message: `unknown member ${name} (${kindOf(member)})`,
-        expected: 'no such member',
-        observed: member,
-        drift: true,
-        schemaPath: declaring[0]!.s,
-      });
-      continue;
+/** Finds members no schema declares; merged shapes are cached, pointers built only to report. */
+class MemberWalker {
+  private readonly merged = new Map<string, MergedShape | undefined>();
+
+  constructor(private readonly shapes: readonly ShapeNode[]) {}
+
+  walk(ids: readonly number[], value: unknown, path: string[], out: Violation[]): void {
+    if (value === null || typeof value !== 'object') return;
+    const key = ids.length === 1 ? String(ids[0]) : ids.join(',');
+    let shape = this.merged.get(key);
+    if (shape === undefined && !this.merged.has(key)) {
+      shape = mergeShapes(this.shapes, ids);
+      this.merged.set(key, shape);
     }
-    const walk = children.filter((child) => child >= 0);
-    if (children.length === 0) walk.push(...additional);
-    if (walk.length > 0) unknownMembers(shapes, walk, member, at, out);
+    if (!shape) return;
+    if (Array.isArray(value)) {
+      if (shape.items.length === 0) return;
+      for (let index = 0; index < value.length; index++) {
+        path.push(String(index));
+        this.walk(shape.items, value[index], path, out);
+        path.pop();
+      }
+      return;
+    }
+    for (const name in value) {
+      if (!Object.hasOwn(value, name)) continue;
+      const member = (value as Record<string, unknown>)[name];
+      const children = shape.members?.get(name);
+      if (children === undefined && !shape.open) {
+        out.push({
+          pointer: [...path, name].map((token) => `/${escapeToken(token)}`).join(''),
+          keyword: 'unknownMember',
+          message: `unknown member ${name} (${kindOf(member)})`,
+          expected: 'no such member',
+          observed: member,
+          drift: true,
+          schemaPath: shape.declaredAt,
+        });
+        continue;
+      }
+      const next = children ?? shape.additional;
+      if (next.length === 0 || member === null || typeof member !== 'object') continue;
+      path.push(name);
+      this.walk(next, member, path, out);
+      path.pop();
+    }
   }
 }
 
 // ---- assembling the module -------------------------------------------------------------------
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 function coerce(value: unknown, coercion: Coercion): unknown {
   if (Array.isArray(coercion)) {
@@ -428,7 +469,7 @@ function parametersValidator(schemas: readonly CompiledSchema[], parameters: rea
   };
 }
 
-function responseValidatorOf(tables: ValidatorTables, schemaIndex: number, shape: number): ValidateFn {
+function responseValidatorOf(tables: ValidatorTables, walker: MemberWalker, schemaIndex: number, shape: number): ValidateFn {
   const schema = tables.schemas[schemaIndex]!;
   return (value) => {
     const violations: Violation[] = [];
@@ -450,7 +491,7 @@ function responseValidatorOf(tables: ValidatorTables, schemaIndex: number, shape
         violations.push(toViolation(error, value, '', true));
       }
     }
-    if (shape >= 0) unknownMembers(tables.shapes, [shape], value, '', violations);
+    if (shape >= 0) walker.walk([shape], value, [], violations);
     return violations;
   };
 }
@@ -478,6 +519,7 @@ function pickMedia<T>(byMedia: Readonly<Record<string, T>>, mediaType: string | 
 export function defineValidators(tables: ValidatorTables): ValidatorModule {
   const byId = new Map(tables.operations.map((operation) => [operation.id, operation]));
   const built = new Map<string, OperationValidators>();
+  const walker = new MemberWalker(tables.shapes);
 
   function operationValidators(operationId: string): OperationValidators | undefined {
     const cached = built.get(operationId);
@@ -489,7 +531,7 @@ export function defineValidators(tables: ValidatorTables): ValidatorModule {
     const responses = Object.fromEntries(
       Object.entries(table.responses).map(([status, byMedia]) => [
         status,
-        Object.fromEntries(Object.entries(byMedia).map(([type, [schema, shape]]) => [type, responseValidatorOf(tables, schema, shape)])),
+        Object.fromEntries(Object.entries(byMedia).map(([type, [schema, shape]]) => [type, responseValidatorOf(tables, walker, schema, shape)])),
       ]),
     );
     const validators: OperationValidators = {

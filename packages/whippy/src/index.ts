@@ -7,8 +7,11 @@ export {
   EngagekitError,
   NotFoundError,
   RateLimitError,
+  ResponseValidationError,
   TimeoutError,
   UnprocessableEntityError,
   type RequestOptions,
+  type ValidateResponsesMode,
+  type Violation,
 } from '@engagekit/runtime';
 export type { Schemas } from '@engagekit/whippy-v1';
