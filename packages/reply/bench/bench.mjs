@@ -55,8 +55,20 @@ function clients(baseUrl, fetchImpl) {
   };
 }
 
+// validateResponses: 'off' must cost nothing; 'warn' runs the generated validators on every body
+// (the contact above is valid, so nothing is logged: this is the price of checking).
+function validationClients(baseUrl, fetchImpl) {
+  const options = { apiKey: 'bench-key', baseUrl, fetch: fetchImpl, rateLimit: false, logLevel: 'off' };
+  const off = new Reply({ ...options, validateResponses: 'off' });
+  const on = new Reply({ ...options, validateResponses: 'warn' });
+  return {
+    'SDK (validation off)': () => off.contacts.get({ id: 12345 }),
+    'SDK (validation on)': () => on.contacts.get({ id: 12345 }),
+  };
+}
+
 async function run(label, baseUrl, fetchImpl) {
-  const results = await measureAll(clients(baseUrl, fetchImpl));
+  const results = await measureAll({ ...clients(baseUrl, fetchImpl), ...validationClients(baseUrl, fetchImpl) });
   const bare = results['openapi-fetch'];
   console.log(`\n${label}: ${REQUESTS} sequential GET /v3/contacts/{id} per client, ${ROUNDS} interleaved rounds, after ${WARMUP} warm-up`);
   console.log(`  ${'client'.padEnd(24)}${'median µs'.padStart(12)}${'p95 µs'.padStart(12)}${'median ÷ openapi-fetch'.padStart(26)}`);
@@ -67,10 +79,13 @@ async function run(label, baseUrl, fetchImpl) {
 
 async function sizes() {
   const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+  // Split like an application bundler would: what `import()` loads (the validators) is a chunk of
+  // its own, fetched only when validateResponses is on, and is reported apart from the entry.
   const bundle = async (external) => {
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external });
-    const code = result.outputFiles[0].contents;
-    return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external, splitting: true, outdir: 'bench-out' });
+    const [initial, ...lazy] = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith('index.js')) - Number(a.path.endsWith('index.js')));
+    const size = (files) => ({ min: files.reduce((sum, file) => sum + file.contents.length, 0), gz: files.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0) });
+    return { ...size([initial]), lazy: size(lazy) };
   };
   const handWritten = await bundle(['openapi-fetch', '@engagekit/reply-v3', '@engagekit/reply-v4']);
   const withRoutes = await bundle(['openapi-fetch']);
@@ -80,6 +95,7 @@ async function sizes() {
   console.log(`  runtime + reply (hand-written; generated route tables and openapi-fetch external): ${kb(handWritten.min)} min, ${kb(handWritten.gz)} min+gz`);
   console.log(`  + generated v3/v4 route tables (data for ${'~370'} methods):                      ${kb(withRoutes.min)} min, ${kb(withRoutes.gz)} min+gz`);
   console.log(`  + openapi-fetch (everything a user ships):                                        ${kb(everything.min)} min, ${kb(everything.gz)} min+gz`);
+  console.log(`  loaded on demand by validateResponses (v3 + v4 validators, separate chunks):       ${kb(everything.lazy.min)} min, ${kb(everything.lazy.gz)} min+gz`);
 }
 
 const stub = async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
