@@ -230,6 +230,12 @@ export class InvalidResponseError extends EngagekitError {
 /** The caller's AbortSignal fired. Never retried. */
 export class AbortError extends EngagekitError {
   override name = 'AbortError';
+  /** True when the abort cut a request already on its way, which the server may have acted on. */
+  readonly mayHaveBeenProcessed: boolean;
+  constructor(message: string, options?: { cause?: unknown; inFlight?: boolean }) {
+    super(message, options);
+    this.mayHaveBeenProcessed = options?.inFlight ?? false;
+  }
 }
 
 /** A background job ended in a state other than done, or did not end in time. */

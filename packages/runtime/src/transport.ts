@@ -98,7 +98,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
           return response.body === null ? response : await withBodyRead(response);
         }
       } catch (error) {
-        if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason });
+        if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason, inFlight: true });
         response = undefined;
         failure = timeout.signal.aborted
           ? new TimeoutError(`${method} ${info.path} timed out after ${timeoutMs} ms`, info, { cause: error })
