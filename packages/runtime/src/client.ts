@@ -98,6 +98,7 @@ function sameOriginFetch(fetch: (request: Request) => Promise<Response>): (reque
       headers: request.headers,
       body,
       signal: request.signal,
+      redirect: 'manual',
     });
   };
 }

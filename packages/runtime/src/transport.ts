@@ -4,7 +4,7 @@ import { AbortError, ConnectionError, safeCause, TimeoutError, type RequestInfo 
 import type { Logger } from './logger.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import type { RateLimiter, RateLimitWait } from './rate-limit.js';
-import { fetchSameOriginRedirects } from './redirects.js';
+import { followSameOriginRedirects, isRedirect, type HopInit } from './redirects.js';
 import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 
 export interface TransportConfig {
@@ -91,7 +91,9 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       let failure: ConnectionError | undefined;
       try {
         // Each attempt gets a fresh timeout signal; fetch makes the one Request it needs from these fields.
-        response = await fetchSameOriginRedirects(config.fetch, original.url, { method, headers: original.headers, body, signal });
+        const init: HopInit = { method, headers: original.headers, body, signal, redirect: 'manual' };
+        response = await config.fetch(original.url, init);
+        if (isRedirect(response.status)) response = await followSameOriginRedirects(config.fetch, original.url, init, response);
         if (config.debug) config.logger.debug(`← ${response.status} ${method} ${info.path} (${config.clock.now() - started} ms)`);
         if (!retriesLeft || !shouldRetryStatus(response.status, idempotent)) {
           // The body is read under the same timer and signal, so a stalled or cut body fails this attempt.
@@ -127,12 +129,35 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
   };
 }
 
-/** The same answer with its body in memory, read while the attempt's timer and signal still apply. */
+const BODY_TEXT = Symbol('bodyText');
+
+/**
+ * A response whose body was read in full by the transport, so that the attempt's timer and signal
+ * covered it; its body methods answer from that text. (Building a new Response instead would cost
+ * more than the rest of the SDK's per-request work.) Success bodies are JSON or text (CSV).
+ */
+class ReadResponse extends Response {
+  declare [BODY_TEXT]: string;
+  override text(): Promise<string> {
+    return Promise.resolve(this[BODY_TEXT]);
+  }
+  override json(): Promise<any> {
+    return this.text().then(JSON.parse);
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(new TextEncoder().encode(this[BODY_TEXT]).buffer as ArrayBuffer);
+  }
+  override blob(): Promise<Blob> {
+    return Promise.resolve(new Blob([this[BODY_TEXT]], { type: this.headers.get('content-type') ?? '' }));
+  }
+}
+
+/** Reads the body while the attempt's timer and signal still apply; a stall or a cut surfaces here. */
 async function withBodyRead(response: Response): Promise<Response> {
-  const bytes = await response.arrayBuffer();
-  const copy = new Response(bytes, response);
-  Object.defineProperty(copy, 'url', { value: response.url });
-  return copy;
+  const text = await response.text();
+  const read = Object.setPrototypeOf(response, ReadResponse.prototype) as ReadResponse;
+  read[BODY_TEXT] = text;
+  return read;
 }
 
 /**

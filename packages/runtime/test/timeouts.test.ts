@@ -15,6 +15,19 @@ describe('the per-attempt timeout covers the body', () => {
   });
 });
 
+describe('the response handed back', () => {
+  it('was read inside the attempt, and its body methods still answer', async () => {
+    const { core } = await setup(() => ok({ id: 7, name: 'ünïcödé' }));
+    const { data, response } = await core.request(getThing, { id: 7 });
+    expect(data).toEqual({ id: 7, name: 'ünïcödé' });
+    expect(response).toBeInstanceOf(Response);
+    expect(response.status).toBe(200);
+    expect(response.url).toMatch(/\/things\/7$/);
+    expect(await response.json()).toEqual(data);
+    expect(JSON.parse(new TextDecoder().decode(await response.arrayBuffer()))).toEqual(data);
+  });
+});
+
 describe('failures while reading the body', () => {
   it('a reset mid-body is a ConnectionError, and a GET is retried', async () => {
     const { server, core } = await setup((index) => (index === 0 ? { status: 200, partialBody: '{"id": 1, "na', then: 'reset' } : ok({ id: 1 })));
