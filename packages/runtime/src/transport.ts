@@ -155,6 +155,11 @@ class ReadResponse extends Response {
 /** Reads the body while the attempt's timer and signal still apply; a stall or a cut surfaces here. */
 async function withBodyRead(response: Response): Promise<Response> {
   const text = await response.text();
+  // A custom fetch may answer with another library's Response, whose getters ours cannot read.
+  if (!(response instanceof Response)) {
+    const foreign = response as Response;
+    return Object.defineProperty(new Response(text, foreign), 'url', { value: foreign.url });
+  }
   const read = Object.setPrototypeOf(response, ReadResponse.prototype) as ReadResponse;
   read[BODY_TEXT] = text;
   return read;
