@@ -79,13 +79,22 @@ async function run(label, baseUrl, fetchImpl) {
 
 async function sizes() {
   const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
-  // Split like an application bundler would: what `import()` loads (the validators) is a chunk of
-  // its own, fetched only when validateResponses is on, and is reported apart from the entry.
+  // Split like an application bundler would: what `import()` loads (the validators and the code
+  // that runs them) is fetched only when validateResponses is on, and is reported apart. The
+  // initial size is the entry and every chunk it imports statically.
   const bundle = async (external) => {
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external, splitting: true, outdir: 'bench-out' });
-    const [initial, ...lazy] = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith('index.js')) - Number(a.path.endsWith('index.js')));
+    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external, splitting: true, outdir: 'bench-out', metafile: true });
+    const outputs = result.metafile.outputs;
+    const initial = new Set();
+    const visit = (file) => {
+      if (initial.has(file)) return;
+      initial.add(file);
+      for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+    };
+    visit(Object.keys(outputs).find((file) => outputs[file].entryPoint));
     const size = (files) => ({ min: files.reduce((sum, file) => sum + file.contents.length, 0), gz: files.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0) });
-    return { ...size([initial]), lazy: size(lazy) };
+    const isInitial = (file) => [...initial].some((relative) => file.path.endsWith(relative.replace(/^bench-out/, '')));
+    return { ...size(result.outputFiles.filter(isInitial)), lazy: size(result.outputFiles.filter((file) => !isInitial(file))) };
   };
   const handWritten = await bundle(['openapi-fetch', '@engagekit/reply-v3', '@engagekit/reply-v4']);
   const withRoutes = await bundle(['openapi-fetch']);
