@@ -6656,22 +6656,22 @@ export interface components {
              * Format: int64
              * @description Saved offer the sequence was seeded from; null when inline inputs were used.
              */
-            readonly offerId?: number | null;
-            offerGenerationInputs?: components["schemas"]["OfferGenerationInputs"] | null;
-            toneOfVoice?: components["schemas"]["ToneOfVoiceResponse"] | null;
-            generatedStepTypes?: components["schemas"]["GeneratedStepType"][] | null;
-            providerLLM?: components["schemas"]["AiContentProvider"];
-            personalizationPoints?: components["schemas"]["PersonalizationPoints"] | null;
-            autopilot?: components["schemas"]["AutopilotSettingsResponse"] | null;
+            readonly offerId: number | null;
+            offerGenerationInputs: components["schemas"]["OfferGenerationInputs"] | null;
+            toneOfVoice: components["schemas"]["ToneOfVoiceResponse"] | null;
+            generatedStepTypes: components["schemas"]["GeneratedStepType"][] | null;
+            providerLLM: components["schemas"]["AiContentProvider"];
+            personalizationPoints: components["schemas"]["PersonalizationPoints"] | null;
+            autopilot: components["schemas"]["AutopilotSettingsResponse"] | null;
             /** @description Composite id of the attached playbook, or null. */
-            playbookId?: string | null;
+            playbookId: string | null;
             /**
              * Format: int64
              * @description Connected knowledge base, or null.
              */
-            readonly knowledgeBaseId?: number | null;
-            approvalMode?: components["schemas"]["ApprovalModeResponse"] | null;
-            intentSignals?: components["schemas"]["IntentSignal"][] | null;
+            readonly knowledgeBaseId: number | null;
+            approvalMode: components["schemas"]["ApprovalModeResponse"] | null;
+            intentSignals: components["schemas"]["IntentSignal"][] | null;
         };
         /** @description Approval mode chosen at creation. */
         ApprovalModeCreate: {
@@ -6780,32 +6780,32 @@ export interface components {
              * Format: uuid
              * @description Identifier of the job.
              */
-            readonly jobId?: string;
-            readonly status?: components["schemas"]["BackgroundJobStatus"];
+            readonly jobId: string;
+            readonly status: components["schemas"]["BackgroundJobStatus"];
             /** @description Kind of work the job does, e.g. `email-validation`. */
-            readonly category?: string | null;
+            readonly category: string | null;
             /**
              * Format: date-time
              * @description When the job was started.
              */
-            readonly startedAt?: string;
+            readonly startedAt: string;
             /**
              * Format: date-time
              * @description When the job reached a final state; null while it is still scheduled or running.
              */
-            readonly finishedAt?: string | null;
+            readonly finishedAt: string | null;
             /**
              * Format: double
              * @description Share of the work done, from 0 to 1; null when the job does not report progress.
              */
-            readonly progress?: number | null;
+            readonly progress: number | null;
             /** @description The job's input parameters, serialized as a JSON string. */
-            readonly jsonData?: string | null;
+            readonly jsonData: string | null;
             /**
              * @description The job's output serialized as a JSON string: the result once the job is done, or error
              *     details when it failed. Null while the job has produced nothing.
              */
-            readonly jsonDataResult?: string | null;
+            readonly jsonDataResult: string | null;
         };
         /** @description Optional details sent when cancelling a background job. */
         BackgroundJobCancel: {
@@ -6884,7 +6884,7 @@ export interface components {
              * @description Machine-readable slug such as `contact.notFound`; safe to branch on.
              * @example contact.notFound
              */
-            code: string;
+            code?: string;
         };
         /** @description One call in the call activity report. */
         CallListItem: {
@@ -7043,7 +7043,7 @@ export interface components {
         };
         /** @description A page where the LinkedIn owner completes a connection. */
         ConnectionLink: {
-            connectionLink?: string | null;
+            connectionLink: string | null;
         };
         /** @description A connection link and the pending account reserved for it. */
         ConnectionLinkWithPending: {
@@ -8057,13 +8057,13 @@ export interface components {
         };
         /** @description Variables usable in templates, in three families, each grouped by category name. */
         EmailTemplateVariables: {
-            prospect?: {
+            prospect: {
                 [key: string]: components["schemas"]["VariableInfo"][];
             } | null;
-            team?: {
+            team: {
                 [key: string]: components["schemas"]["VariableInfo"][];
             } | null;
-            advanced?: {
+            advanced: {
                 [key: string]: components["schemas"]["VariableInfo"][];
             } | null;
         };
@@ -9594,9 +9594,9 @@ export interface components {
              * Format: uuid
              * @description Assigned flow; null when none is assigned.
              */
-            flowId?: string | null;
+            flowId: string | null;
             /** Format: date-time */
-            flowAssignedAt?: string | null;
+            flowAssignedAt: string | null;
         };
         /** @description Context used to fill a template's variables. */
         RenderEmailTemplateRequest: {
@@ -9861,9 +9861,9 @@ export interface components {
              * @description `new` when the email is queued, `sent` when it has already gone out.
              * @enum {string}
              */
-            status?: "new" | "sent";
+            status: "new" | "sent";
             /** @description Identifier of the sent message, once there is one. */
-            messageId?: string | null;
+            messageId: string | null;
         };
         /** @description A LinkedIn voice message that Reply synthesizes from a script in the sender's voice. */
         SendDirectLinkedInAiVoiceRequest: {
@@ -9969,7 +9969,7 @@ export interface components {
             company?: string | null;
             /** @description Job title. */
             title?: string | null;
-            statusInSequence: components["schemas"]["SequenceContactStatus"];
+            statusInSequence?: components["schemas"]["SequenceContactStatus"];
             /** @description The contact-level opt-out flag (not limited to this sequence). */
             isOptedOut?: boolean;
             callStatus?: components["schemas"]["CallStatus"];
@@ -9986,7 +9986,7 @@ export interface components {
              * @description The step the contact is on. Always present; once no step is in progress `stepId` is null and
              *     `displayName` reads "Finished".
              */
-            currentStep: {
+            currentStep?: {
                 stepId: number | null;
                 displayName: string | null;
             };
@@ -10254,8 +10254,8 @@ export interface components {
         };
         /** @description Statistics of one sequence over the requested period. */
         SequenceStatsResponse: {
-            emailOverview?: components["schemas"]["SequenceEmailOverview"] | null;
-            linkedInOverview?: components["schemas"]["SequenceLinkedInOverview"] | null;
+            emailOverview: components["schemas"]["SequenceEmailOverview"] | null;
+            linkedInOverview: components["schemas"]["SequenceLinkedInOverview"] | null;
         };
         /**
          * Sequence Step
@@ -10295,9 +10295,9 @@ export interface components {
         /** @description Sequence templates the caller can use, grouped by who maintains them. */
         SequenceTemplatesList: {
             /** @description Curated by Reply. */
-            globalTemplates?: components["schemas"]["SequenceTemplate"][] | null;
-            organizationTemplates?: components["schemas"]["SequenceTemplate"][] | null;
-            teamTemplates?: components["schemas"]["SequenceTemplate"][] | null;
+            globalTemplates: components["schemas"]["SequenceTemplate"][] | null;
+            organizationTemplates: components["schemas"]["SequenceTemplate"][] | null;
+            teamTemplates: components["schemas"]["SequenceTemplate"][] | null;
         };
         /** @description Body for a partial sequence update; only the fields sent change. */
         SequenceUpdateModel: {
@@ -10889,7 +10889,7 @@ export interface components {
         };
         /** @description A request whose body or parameters failed validation; `errors` lists every rejected value. */
         ValidationProblem: components["schemas"]["ProblemDetails"] & {
-            errors: components["schemas"]["ValidationError"][];
+            errors?: components["schemas"]["ValidationError"][];
         };
         /** @description One template variable and what it inserts. */
         VariableInfo: {
@@ -10965,7 +10965,7 @@ export interface components {
         /** @description The event names a webhook subscription can use as its `eventType`. */
         WebHookEvents: {
             /** @description Supported event names, such as `email_replied` or `linkedin_message_sent`. */
-            readonly events?: string[] | null;
+            readonly events: string[] | null;
         };
         /** @description One delivery of a webhook payload that the receiving endpoint did not accept. */
         WebHookLog: {

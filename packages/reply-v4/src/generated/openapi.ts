@@ -366,11 +366,11 @@ export interface components {
              * @description Machine-readable slug such as `contact.notFound`; safe to branch on.
              * @example contact.notFound
              */
-            code: string;
+            code?: string;
         };
         /** @description A request whose body or parameters failed validation; `errors` lists every rejected value. */
         ValidationProblem: components["schemas"]["ProblemDetails"] & {
-            errors: components["schemas"]["ValidationError"][];
+            errors?: components["schemas"]["ValidationError"][];
         };
         /** @description One rejected input value. */
         ValidationError: {
@@ -733,13 +733,13 @@ export interface components {
             id: number;
             /** @description User who owns the sequence. */
             ownerUserId?: number;
-            name: string;
+            name?: string;
             /**
              * Format: date-time
              * @description When the sequence was created.
              */
             created?: string;
-            status: components["schemas"]["SequenceStatus"];
+            status?: components["schemas"]["SequenceStatus"];
             isArchived?: boolean;
             /** @description Sending schedule the sequence follows. */
             scheduleId?: number | null;
@@ -863,7 +863,7 @@ export interface components {
             /** @description User who owns the mailbox. */
             ownerUserId?: number;
             /** Format: email */
-            email: string;
+            email?: string;
             /** @description Name recipients see as the sender. */
             senderName?: string | null;
             /** @description Mail provider, e.g. `Gmail`, `Exchange` or `Custom`. */

@@ -622,12 +622,12 @@ export interface components {
             /** @description Associates the contacts with a custom object created beforehand. */
             custom_data?: {
                 /** Format: uuid */
-                custom_object_id: string;
+                custom_object_id?: string;
                 /**
                  * @description What the custom data attaches to - the contact or the contact's place in the step.
                  * @enum {string}
                  */
-                resource: "contact" | "step_contact";
+                resource?: "contact" | "step_contact";
             };
             /** @description Call handling for inbound calls from these contacts; overrides the sequence's default call flow. */
             voice_options?: {
