@@ -7392,12 +7392,18 @@ export interface components {
             meetingStatus?: components["schemas"]["MeetingStatus"] | null;
             /** @description Hand the contact to another user of the caller's team. A user outside the team is rejected. */
             ownerUserId?: number | null;
-            /** @description Custom-field values to change. Address each field by `id` or by `name`. */
+            /**
+             * @description Custom-field values to change. The page addresses each field by `id` or by `name`; real
+             *     integrations (and Reply's create and response models) use `key`, so `key` is accepted too
+             *     (see NOTES.md, "Evidence").
+             */
             customFields?: {
                 /** @description Identifier of the custom field. */
                 id?: number | null;
                 /** @description Name of the custom field. */
                 name?: string | null;
+                /** @description Name of the custom field, as create and the response models spell it. */
+                key?: string | null;
                 value?: string | null;
             }[];
         };
@@ -24103,7 +24109,6 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["SequenceForbidden"];
-            404: components["responses"]["SequenceNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -24237,9 +24242,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Contacts now enrolled. */
-                        added?: number[];
+                        added: number[];
                         /** @description Contacts not enrolled, keyed by contact id; per-item errors are `invalidInput`, `contactLimitExceeded`, `contactAlreadyInSequence`, `contactNotFound`, `forbidden`. */
-                        notProcessed?: components["schemas"]["BulkResult"];
+                        notProcessed: components["schemas"]["BulkResult"];
                     };
                 };
             };
@@ -24284,13 +24289,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        requested?: number;
-                        removed?: number;
+                        requested: number;
+                        removed: number;
                         /** @description Ids that name no contact. */
-                        notFound?: number;
+                        notFound: number;
                         /** @description Contacts that were not enrolled. */
-                        notInSequence?: number;
-                        removedIds?: number[];
+                        notInSequence: number;
+                        removedIds: number[];
                     };
                 };
             };
@@ -25175,7 +25180,6 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["SequenceStatsForbidden"];
-            404: components["responses"]["SequenceNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -603,14 +603,16 @@ export interface components {
          */
         ContactPatchRequest: components["schemas"]["ContactWritableFields"] & {
             /**
-             * @description Custom-field values to change. Unlike the response, which uses `key`, each entry addresses its
-             *     field by `id` or by `name`.
+             * @description Custom-field values to change. The page addresses each field by `id` or by `name`; real
+             *     integrations (and the create and response models) use `key`, so `key` is accepted too.
              */
             customFields?: {
                 /** @description Identifier of the custom field. */
                 id?: number | null;
                 /** @description Name of the custom field. */
                 name?: string | null;
+                /** @description Name of the custom field, as create and the response model spell it. */
+                key?: string | null;
                 value?: string | null;
             }[];
         };
