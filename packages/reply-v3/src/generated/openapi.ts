@@ -24109,6 +24109,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["SequenceForbidden"];
+            404: components["responses"]["SequenceNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -25180,6 +25181,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["SequenceStatsForbidden"];
+            404: components["responses"]["SequenceNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
