@@ -40,8 +40,9 @@ export async function wrongPathsAndParams() {
 export async function responsesAreTyped() {
   const { data, error } = await v3.GET('/v3/contacts/{id}', { params: { path: { id: 1 } } });
   if (data) {
-    const size: ReplyV3['CompanySize'] | undefined = data.companySize;
-    // @ts-expect-error the response spells company sizes in camelCase
+    // The docs spell response company sizes in camelCase, live traffic in PascalCase: both are typed.
+    const size: ReplyV3['CompanySize'] | ReplyV3['CompanySizeInput'] | undefined = data.companySize;
+    // @ts-expect-error but only the two documented spellings, not any string
     const pascal: 'OneThousand' | undefined = data.companySize;
     // @ts-expect-error isOptedOut is a boolean
     const optedOut: string = data.isOptedOut;

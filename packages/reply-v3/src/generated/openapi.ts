@@ -4596,8 +4596,9 @@ export interface paths {
         put?: never;
         /**
          * Create a sequence
-         * @description Creates a sequence from a name plus, optionally, its schedule, settings, sending accounts and
-         *     steps. Only `name` is required; the new sequence starts in the `new` state and is returned in
+         * @description Creates a sequence from a name and at least one step plus, optionally, its schedule, settings
+         *     and sending accounts. The pages mark only `name` required, but the live API rejects a sequence
+         *     without steps; the new sequence starts in the `new` state and is returned in
          *     full.
          */
         post: operations["CreateSequence"];
@@ -7084,13 +7085,20 @@ export interface components {
             title?: string | null;
             /** @description Company name. */
             company?: string | null;
-            companySize?: components["schemas"]["CompanySize"];
+            /**
+             * @description Employee-count bracket. The pages spell it in camelCase (`oneThousand`); recorded responses
+             *     carry the PascalCase spelling of the input enum (`Empty`), so either is accepted.
+             */
+            companySize?: components["schemas"]["CompanySize"] | components["schemas"]["CompanySizeInput"];
             industry?: string | null;
             city?: string | null;
             /** @description State or province. */
             state?: string | null;
             country?: string | null;
-            /** @description IANA time-zone name used to schedule sends, e.g. `America/Los_Angeles`. */
+            /**
+             * @description Time-zone name used to schedule sends. The page shows IANA names (`America/Los_Angeles`);
+             *     Reply's schedules and its v1 contacts use Windows ids (`Eastern Standard Time`), so expect either.
+             */
             timeZoneId?: string | null;
             /** Format: uri */
             linkedInUrl?: string | null;
@@ -7127,7 +7135,10 @@ export interface components {
             readonly lastModifiedAt?: string | null;
             /** @description Values of the account's custom fields for this contact. */
             customFields?: {
-                /** @description Name of the custom field. */
+                /**
+                 * @description The custom field, as a string. Recorded responses carry the field's id here (`"150697"`
+                 *     for the field titled "Deal Stage"); the page calls it the field's name.
+                 */
                 key: string;
                 value?: string | null;
             }[] | null;
@@ -7302,14 +7313,23 @@ export interface components {
             content?: Record<string, never> | null;
         };
         /**
-         * @description Body for creating a contact. Reply needs a way to identify the person: send `email`, `linkedInUrl`,
-         *     or both.
+         * @description Body for creating a contact. Reply needs a way to identify the person (`email`, `linkedInUrl`, or
+         *     both) and a `firstName`: a recorded 400 names it ("FirstName is required."), although the page
+         *     marks nothing required.
          */
         ContactCreateRequest: components["schemas"]["ContactWritableFields"] & {
-            /** @description Custom-field values to store, addressed by field name. */
+            /** @description First name; required on create (see the description above). */
+            firstName: string;
+            /**
+             * @description Custom-field values to store, each addressed by the field's `id` or `name`. The page shows
+             *     `{key, value}`, but a live client reports that the write endpoints do not accept `key` (see
+             *     NOTES.md, "Evidence"), so entries take the same shape as on update.
+             */
             customFields?: {
+                /** @description Identifier of the custom field. */
+                id?: number | null;
                 /** @description Name of the custom field. */
-                key: string;
+                name?: string | null;
                 value?: string | null;
             }[];
         } & (unknown | unknown);
@@ -7393,17 +7413,15 @@ export interface components {
             /** @description Hand the contact to another user of the caller's team. A user outside the team is rejected. */
             ownerUserId?: number | null;
             /**
-             * @description Custom-field values to change. The page addresses each field by `id` or by `name`; real
-             *     integrations (and Reply's create and response models) use `key`, so `key` is accepted too
-             *     (see NOTES.md, "Evidence").
+             * @description Custom-field values to change, each addressed by the field's `id` or `name`. Not by `key`,
+             *     the member responses use: a live client reports the API does not accept it on write (see
+             *     NOTES.md, "Evidence").
              */
             customFields?: {
                 /** @description Identifier of the custom field. */
                 id?: number | null;
                 /** @description Name of the custom field. */
                 name?: string | null;
-                /** @description Name of the custom field, as create and the response models spell it. */
-                key?: string | null;
                 value?: string | null;
             }[];
         };
@@ -9489,6 +9507,11 @@ export interface components {
             status: number;
             /** @description Explanation specific to this occurrence of the problem. */
             detail?: string;
+            /**
+             * @description Extension members of the problem, as ASP.NET serialises them; recorded validation problems
+             *     carry an empty object here.
+             */
+            extensions?: Record<string, never> | null;
         };
         /** @description A reengagement card: a follow-up the AI SDR writes for contacts who went quiet. */
         ReengagementCard: {
@@ -9804,7 +9827,10 @@ export interface components {
         ScheduleHolidayCalendarLinkRequest: {
             calendarId: number;
         };
-        /** @description A time of day. */
+        /**
+         * @description A time of day. `24:00` marks the end of the day: recorded schedules end inactive days' ranges at
+         *     hour 24, although the page caps `hour` at 23.
+         */
         ScheduleTime: {
             hour: number;
             minute: number;
@@ -10062,7 +10088,11 @@ export interface components {
             emailAccounts?: number[];
             /** @description Ids of the LinkedIn accounts to use. */
             linkedInAccounts?: number[];
-            steps?: components["schemas"]["SequenceStep"][];
+            /**
+             * @description At least one step. Reply's pages mark only `name` required, but the live API rejects a body
+             *     without steps ("At least one step is required"; see NOTES.md, "Evidence").
+             */
+            steps: components["schemas"]["SequenceStep"][];
         };
         /**
          * @description A newly created AI SDR sequence: the same record every sequence operation returns, plus the

@@ -359,6 +359,11 @@ export interface components {
             status: number;
             /** @description Explanation specific to this occurrence of the problem. */
             detail?: string;
+            /**
+             * @description Extension members of the problem, as ASP.NET serialises them; recorded validation problems
+             *     carry an empty object here.
+             */
+            extensions?: Record<string, never> | null;
         };
         /** @description A problem raised by a business rule, identified by a stable dotted `code` slug. */
         BusinessProblem: components["schemas"]["ProblemDetails"] & {
@@ -603,16 +608,14 @@ export interface components {
          */
         ContactPatchRequest: components["schemas"]["ContactWritableFields"] & {
             /**
-             * @description Custom-field values to change. The page addresses each field by `id` or by `name`; real
-             *     integrations (and the create and response models) use `key`, so `key` is accepted too.
+             * @description Custom-field values to change. Unlike the response, which uses `key`, each entry addresses its
+             *     field by `id` or by `name`.
              */
             customFields?: {
                 /** @description Identifier of the custom field. */
                 id?: number | null;
                 /** @description Name of the custom field. */
                 name?: string | null;
-                /** @description Name of the custom field, as create and the response model spell it. */
-                key?: string | null;
                 value?: string | null;
             }[];
         };
