@@ -232,20 +232,25 @@ describe('the committed reply-v3 validators', async () => {
   const spec = JSON.parse(readFileSync(path.join(repoRoot, 'packages/mock/specs/reply-v3.json'), 'utf8'));
   const reply = await load(readFileSync(path.join(repoRoot, 'packages/reply-v3/src/generated/validators.js'), 'utf8'));
 
-  it('passes the documented contact example and reports a null company at /company', () => {
+  it('passes the documented contact example and reports a wrong type with its spec pointer', () => {
     const contact = spec.components.examples.Contact.value;
     const validate = reply.responseValidator('GetContactById', 200, 'application/json');
     expect(validate(contact)).toEqual([]);
-    expect(validate({ ...contact, company: null })).toEqual([
+    // The evidence (specs/reply/v3/recordings) made company nullable: null passes, a number does not.
+    expect(validate({ ...contact, company: null })).toEqual([]);
+    expect(validate({ ...contact, company: 42 })).toEqual([
       {
         pointer: '/company',
         keyword: 'type',
-        message: 'null where string expected',
-        expected: 'string',
-        observed: null,
+        message: 'integer where string or null expected',
+        expected: 'string or null',
+        observed: 42,
         drift: false,
         schemaPath: '#/components/schemas/Contact/properties/company',
       },
+    ]);
+    expect(validate({ ...contact, isOptedOut: null })).toEqual([
+      expect.objectContaining({ pointer: '/isOptedOut', message: 'null where boolean expected', schemaPath: '#/components/schemas/Contact/properties/isOptedOut' }),
     ]);
   });
 });

@@ -23,14 +23,14 @@ async function setup(steps: Step[], options: Partial<ReplyOptions> = {}) {
   return { reply, logger, server };
 }
 
-const nullCompany: Step = { status: 200, body: { ...contact, company: null } };
+const nullOptOut: Step = { status: 200, body: { ...contact, isOptedOut: null } };
 const drifted: Step = { status: 200, body: { ...contact, phoneStatus: 'Valid', nickname: 'Johnny' } };
 const notFoundWithoutTitle: Step = { status: 404, headers: { 'content-type': 'application/problem+json' }, body: { status: 404, detail: 'gone', code: 'contact.notFound' } };
 
 describe("validateResponses: 'off' (the default)", () => {
   it('returns whatever the API sent and logs nothing', async () => {
-    const { reply, logger } = await setup([nullCompany, drifted]);
-    expect((await reply.contacts.get({ id: 1 })).company).toBeNull();
+    const { reply, logger } = await setup([nullOptOut, drifted]);
+    expect((await reply.contacts.get({ id: 1 })).isOptedOut).toBeNull();
     expect((await reply.contacts.get({ id: 1 })).phoneStatus).toBe('Valid');
     expect(logger.lines).toEqual([]);
   });
@@ -43,28 +43,28 @@ describe("validateResponses: 'off' (the default)", () => {
 
 describe("validateResponses: 'warn'", () => {
   it('logs each violation with operation, pointer, expected and observed, and returns the body', async () => {
-    const { reply, logger } = await setup([nullCompany], { validateResponses: 'warn' });
+    const { reply, logger } = await setup([nullOptOut], { validateResponses: 'warn' });
     const data = await reply.contacts.get({ id: 1 }, {});
-    expect(data.company).toBeNull();
+    expect(data.isOptedOut).toBeNull();
     expect(logger.lines).toHaveLength(1);
-    expect(logger.lines[0]).toContain('response validation: GetContactById 200 /company: null where string expected');
+    expect(logger.lines[0]).toContain('response validation: GetContactById 200 /isOptedOut: null where boolean expected');
     expect(logger.lines[0]).toContain('"operation":"GetContactById"');
-    expect(logger.lines[0]).toContain('"pointer":"/company"');
-    expect(logger.lines[0]).toContain('"expected":"string"');
+    expect(logger.lines[0]).toContain('"pointer":"/isOptedOut"');
+    expect(logger.lines[0]).toContain('"expected":"boolean"');
     expect(logger.lines[0]).toContain('"observed":null');
-    expect(logger.lines[0]).toContain('"schemaPath":"#/components/schemas/Contact/properties/company"');
+    expect(logger.lines[0]).toContain('"schemaPath":"#/components/schemas/Contact/properties/isOptedOut"');
   });
 
   it('logs a violation once per operation and pointer, folding list indices', async () => {
-    const page = { items: [0, 1, 2].map((id) => ({ ...contact, id, company: null })), hasMore: false };
-    const { reply, logger } = await setup([nullCompany, nullCompany, { status: 200, body: page }, { status: 200, body: page }], { validateResponses: 'warn' });
+    const page = { items: [0, 1, 2].map((id) => ({ ...contact, id, isOptedOut: null })), hasMore: false };
+    const { reply, logger } = await setup([nullOptOut, nullOptOut, { status: 200, body: page }, { status: 200, body: page }], { validateResponses: 'warn' });
     await reply.contacts.get({ id: 1 });
     await reply.contacts.get({ id: 2 });
     await reply.contacts.list();
     await reply.contacts.list();
     expect(logger.lines.map((line) => line.split(': null')[0])).toEqual([
-      'warn [engagekit] response validation: GetContactById 200 /company',
-      'warn [engagekit] response validation: GetContacts 200 /items/0/company',
+      'warn [engagekit] response validation: GetContactById 200 /isOptedOut',
+      'warn [engagekit] response validation: GetContacts 200 /items/0/isOptedOut',
     ]);
   });
 
@@ -93,7 +93,7 @@ describe("validateResponses: 'warn'", () => {
 
 describe("validateResponses: 'throw'", () => {
   it('throws ResponseValidationError with the operation, the status and the violations', async () => {
-    const { reply } = await setup([nullCompany], { validateResponses: 'throw' });
+    const { reply } = await setup([nullOptOut], { validateResponses: 'throw' });
     const error = await reply.contacts.get({ id: 1 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error).toBeInstanceOf(EngagekitError);
@@ -101,16 +101,16 @@ describe("validateResponses: 'throw'", () => {
     expect({ operation, status }).toEqual({ operation: 'GetContactById', status: 200 });
     expect(violations).toEqual([
       {
-        pointer: '/company',
+        pointer: '/isOptedOut',
         keyword: 'type',
-        message: 'null where string expected',
-        expected: 'string',
+        message: 'null where boolean expected',
+        expected: 'boolean',
         observed: null,
         drift: false,
-        schemaPath: '#/components/schemas/Contact/properties/company',
+        schemaPath: '#/components/schemas/Contact/properties/isOptedOut',
       },
     ]);
-    expect(message).toBe('GetContactById 200: the response does not match the spec: /company null where string expected');
+    expect(message).toBe('GetContactById 200: the response does not match the spec: /isOptedOut null where boolean expected');
   });
 
   it('logs drift but does not throw for it', async () => {
