@@ -18,6 +18,8 @@ export function renderMockSpecs(apis, specs) {
       title: spec.info.title,
       version: spec.info.version,
       spec: `${api.id}.json`,
+      resources: `${api.id}.resources.json`,
+      package: api.packageName,
       defaultPort: api.mockPort,
       operations: countOperations(spec),
     };

@@ -42,7 +42,7 @@ describe('engagekit-mock', () => {
     expect(Object.keys(urls).sort()).toEqual(listApis().map((api) => api.id).sort());
     expect(output).toMatch(/API\s+VERSION\s+BASE URL\s+OPERATIONS/);
 
-    const answer = await fetch(`${urls['reply-v3']}/v3/contacts/1`, { headers: { Authorization: 'Bearer k' } });
+    const answer = await fetch(`${urls['reply-v3']}/v3/contacts/12345`, { headers: { Authorization: 'Bearer k' } });
     expect(answer.status).toBe(200);
 
     run.child.kill('SIGTERM');
