@@ -1,6 +1,7 @@
 // Renders every file of a generated client package from a registry entry and its bundled spec.
 // The package holds no hand-written code: what clients share lives in @engagekit/runtime.
 import { deriveRoutes, renderRoutesModule } from './sdk-routes.mjs';
+import { renderValidatorsModule } from './validators.mjs';
 
 export const GENERATED_HEADER = (source) =>
   `// generated — do not edit. Source: ${source}. Regenerate with \`pnpm generate\`.\n`;
@@ -45,7 +46,11 @@ export function renderClientPackage(api, spec, typesSource, version) {
       license: 'MIT',
       type: 'module',
       sideEffects: false,
-      exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
+      exports: {
+        '.': { types: './dist/index.d.ts', import: './dist/index.js' },
+        // Compiled schema validators; loaded only by whoever imports them (see scripts/lib/validators.mjs).
+        './validators': { types: './dist/generated/validators.d.ts', import: './dist/generated/validators.js' },
+      },
       main: './dist/index.js',
       types: './dist/index.d.ts',
       files: ['dist', 'src'],
@@ -72,6 +77,8 @@ export function renderClientPackage(api, spec, typesSource, version) {
   files[`${api.packageDir}/src/generated/openapi.ts`] = `${header}/* eslint-disable */\n${typesSource}`;
 
   files[`${api.packageDir}/src/generated/routes.ts`] = renderRoutesModule(routeEntries, header);
+
+  files[`${api.packageDir}/src/generated/validators.ts`] = renderValidatorsModule(spec, header);
 
   files[`${api.packageDir}/src/index.ts`] = `${header}
 import { createApiClient, type ApiClient, type ApiClientOptions, type ApiDescriptor } from '@engagekit/runtime';

@@ -16,7 +16,11 @@ describe('generate', () => {
       text.replace('enum: [draft, active, archived]', 'enum: [draft, active, archived, paused]'),
     );
     const stale = await findStale(await renderAll(copy.root), repoRoot);
-    expect(stale.sort()).toEqual(['packages/mock/specs/whippy-v1.json', 'packages/whippy-v1/src/generated/openapi.ts']);
+    expect(stale.sort()).toEqual([
+      'packages/mock/specs/whippy-v1.json',
+      'packages/whippy-v1/src/generated/openapi.ts',
+      'packages/whippy-v1/src/generated/validators.ts',
+    ]);
   });
 
   it('starts every generated TypeScript file with the do-not-edit header', async () => {
