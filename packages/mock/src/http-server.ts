@@ -4,6 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { MockEngine } from './engine/engine.js';
+import type { MockResponse } from './engine/types.js';
 import { PortInUseError } from './ports.js';
 
 export interface StatefulServerOptions {
@@ -51,7 +52,12 @@ export async function startStatefulServer(engine: MockEngine, options: StatefulS
       }
       const headers: Record<string, string | undefined> = {};
       for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-      const answer = engine.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers, body: size > 0 ? Buffer.concat(chunks).toString('utf8') : undefined });
+      let answer: MockResponse;
+      try {
+        answer = engine.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers, body: size > 0 ? Buffer.concat(chunks).toString('utf8') : undefined });
+      } catch (error) {
+        answer = { status: 500, delayMs: 0, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify({ title: 'Mock failure', status: 500, detail: (error as Error).message }) };
+      }
       const send = () => {
         if (answer.fault?.kind === 'reset') {
           request.socket.resetAndDestroy();
@@ -63,8 +69,14 @@ export async function startStatefulServer(engine: MockEngine, options: StatefulS
           later(hangLimitMs, () => request.socket.destroy());
           return;
         }
-        response.writeHead(answer.status, answer.headers);
-        response.end(request.method === 'HEAD' ? undefined : answer.body);
+        try {
+          response.writeHead(answer.status, answer.headers);
+          response.end(request.method === 'HEAD' ? undefined : answer.body);
+        } catch (error) {
+          // An answer Node refuses to send must still end the request, never leave it hanging.
+          if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+          response.end(`engagekit mock could not send its answer: ${(error as Error).message}`);
+        }
       };
       if (answer.delayMs > 0) later(answer.delayMs, send);
       else send();

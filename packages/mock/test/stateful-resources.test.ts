@@ -93,7 +93,8 @@ describe.each(apis.map((api) => api.id))('%s resources', (apiId) => {
 
     const fetched = await fetch(itemUrl, { headers });
     expect(fetched.status).toBe(get.status);
-    expect(at(await check(get.operationId, fetched), collection.recordPointer)).toEqual(record);
+    // The create answer may show fewer members than get (its schema can differ); what it shows, get shows.
+    expect(at(await check(get.operationId, fetched), collection.recordPointer)).toMatchObject(record);
 
     if (update) {
       const updated = await fetch(itemUrl, { method: update.method, headers, body: JSON.stringify(requestExample(apiId, update.operationId)) });
@@ -101,7 +102,8 @@ describe.each(apis.map((api) => api.id))('%s resources', (apiId) => {
       expect(updated.status, JSON.stringify(updatedBody)).toBe(update.status);
       const after = at(await check(get.operationId, await fetch(itemUrl, { headers })), collection.recordPointer);
       expect(after.id).toEqual(record.id);
-      if (update.body) expect(after).toEqual(at(updatedBody, collection.recordPointer));
+      // The update's answer may show fewer members than get (its schema can differ); what it shows, get shows.
+      if (update.body) expect(after).toMatchObject(at(updatedBody, collection.recordPointer));
     }
 
     if (list) {

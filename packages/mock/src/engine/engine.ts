@@ -201,7 +201,7 @@ export class MockEngine {
     }
     if (body.error) violations.push(bodyViolation(body.error));
     else if (body.value === undefined) {
-      if (validators.request.bodyRequired) violations.push(bodyViolation('a request body is required'));
+      if (validators.request.bodyRequired && !body.opaque) violations.push(bodyViolation('a request body is required'));
     } else if (validators.request.body) {
       const validate = validators.request.body[body.mediaType ?? JSON_TYPE] ?? (body.mediaType && /json/.test(body.mediaType) ? validators.request.body[JSON_TYPE] : undefined);
       if (validate) add(validate(body.value));
@@ -235,7 +235,7 @@ export class MockEngine {
       status,
       headers: {
         'content-type': mediaType,
-        'sl-violations': JSON.stringify(violations.map((violation) => ({ location: ['request', ...violation.pointer.split('/').filter(Boolean)], severity: 'Error', code: violation.keyword, message: violation.message }))),
+        'sl-violations': asciiJson(violations.map((violation) => ({ location: ['request', ...violation.pointer.split('/').filter(Boolean)], severity: 'Error', code: violation.keyword, message: violation.message }))),
       },
       body: JSON.stringify(body),
     };
@@ -350,6 +350,8 @@ export function createEngine(data: ApiData, options?: EngineOptions): MockEngine
 
 interface ParsedBody {
   value?: unknown;
+  /** A body was sent in a media type the mock does not parse. */
+  opaque?: boolean;
   mediaType?: string;
   error?: string;
 }
@@ -365,7 +367,7 @@ function parseBody(raw: string | undefined, contentType: string | undefined): Pa
     }
   }
   // Multipart and other bodies are not validated: the mock does not parse them.
-  return { mediaType };
+  return { mediaType, opaque: true };
 }
 
 function bodyViolation(message: string): Violation {
@@ -400,6 +402,11 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
     ...(origin ? { 'access-control-allow-credentials': 'true', vary: 'Origin' } : {}),
     'access-control-expose-headers': 'Retry-After, Location, sl-violations, X-Mock-Injected, Content-Type',
   };
+}
+
+/** JSON safe in an HTTP header, which carries Latin-1 only: other characters as \u escapes. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function json(status: number, body: unknown, contentType = JSON_TYPE): Omit<MockResponse, 'delayMs'> {
