@@ -45,6 +45,6 @@ it('answers an invalid body with a 400 naming the member, as the HTTP mock does'
 it('resets to the seed through the engine', async () => {
   const created = await reply.contacts.create({ body: { email: 'gone@example.com' } });
   (await mock.engine).reset();
-  await expect(reply.contacts.get({ id: id })).rejects.toBeInstanceOf(NotFoundError);
+  await expect(reply.contacts.get({ id: created.id! })).rejects.toBeInstanceOf(NotFoundError);
   expect((await reply.contacts.get({ id: 12345 })).email).toBe('john.doe@company.com');
 });
