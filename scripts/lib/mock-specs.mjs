@@ -43,7 +43,8 @@ function renderBrowserData(apis) {
   const imports = apis.flatMap((api, index) => [
     `import spec${index} from './${api.id}.json' with { type: 'json' };`,
     `import resources${index} from './${api.id}.resources.json' with { type: 'json' };`,
-    `import * as validators${index} from '${api.packageName}/validators';`,
+    // The build bundles ${api.packageName}/validators there (packages/mock/scripts/bundle-validators.mjs).
+    `import * as validators${index} from '../dist/validators/${api.id}.js';`,
   ]);
   const entries = apis.map((api, index) => `  '${api.id}': { id: '${api.id}', spec: spec${index}, resources: resources${index}, validators: validators${index} },`);
   return {

@@ -12,11 +12,13 @@ export interface MockableApi {
   resourcesPath: string;
   /** npm name of the API's client package, whose `/validators` subpath the stateful mock validates with. */
   packageName: string;
+  /** Absolute path of those validators as bundled into this package's dist by its build. */
+  validatorsPath: string;
   defaultPort: number;
   operations: number;
 }
 
-type ManifestEntry = Omit<MockableApi, 'specPath' | 'resourcesPath' | 'packageName'> & { spec: string; resources: string; package: string };
+type ManifestEntry = Omit<MockableApi, 'specPath' | 'resourcesPath' | 'packageName' | 'validatorsPath'> & { spec: string; resources: string; package: string };
 
 const specsDir = new URL('../specs/', import.meta.url);
 
@@ -29,6 +31,7 @@ export function listApis(): MockableApi[] {
     packageName,
     specPath: fileURLToPath(new URL(spec, specsDir)),
     resourcesPath: fileURLToPath(new URL(resources, specsDir)),
+    validatorsPath: fileURLToPath(new URL(`../dist/validators/${rest.id}.js`, specsDir)),
   }));
 }
 
