@@ -21,11 +21,12 @@ function start(args) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolve, reject) => {
-    child.on('exit', (code) => reject(new Error(`engagekit-mock ${args.join(' ')} exited ${code}:\n${output}`)));
+    const exited = (code) => reject(new Error(`engagekit-mock ${args.join(' ')} exited ${code}:\n${output}`));
+    child.once('exit', exited);
     child.stdout.on('data', () => {
       if (!/mock\(s\) ready/.test(output)) return;
       const urls = Object.fromEntries([...output.matchAll(/^(\S+)\s+\S+\s+(http:\/\/\S+)\s+\d+/gm)].map((match) => [match[1], match[2]]));
-      child.removeAllListeners('exit');
+      child.off('exit', exited);
       resolve({ child, urls, startupMs: performance.now() - startedAt, stop: () => stop(child) });
     });
   });
