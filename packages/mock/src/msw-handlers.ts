@@ -24,12 +24,15 @@ export function mswHandlers(data: ApiData | Promise<ApiData>, baseUrl: string | 
       const url = new URL(request.url);
       const basePath = base.pathname.replace(/\/$/, '');
       if (url.origin !== base.origin || !(url.pathname === basePath || url.pathname.startsWith(`${basePath}/`))) return undefined;
+      // Reply v3 and v4 share an origin: a path this API does not have is left to the next handler.
+      const path = url.pathname.slice(basePath.length) || '/';
+      if (!engine.serves(path)) return undefined;
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
         headers[name] = value;
       });
       const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-      const answer = engine.handle({ method: request.method, url: `${url.pathname.slice(basePath.length) || '/'}${url.search}`, headers, body: body || undefined });
+      const answer = engine.handle({ method: request.method, url: `${path}${url.search}`, headers, body: body || undefined });
       if (answer.delayMs > 0) await delay(answer.delayMs);
       if (answer.fault?.kind === 'reset') return HttpResponse.error();
       if (answer.fault?.kind === 'timeout') await delay('infinite');

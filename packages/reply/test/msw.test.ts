@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BadRequestError, NotFoundError, Reply } from '../src/index.js';
 
 const mock = handlers('reply-v3');
-const server = setupServer(...mock);
+const server = setupServer(...mock, ...handlers('reply-v4'));
 let reply: Reply;
 
 beforeAll(() => {
@@ -47,4 +47,9 @@ it('resets to the seed through the engine', async () => {
   (await mock.engine).reset();
   await expect(reply.contacts.get({ id: created.id! })).rejects.toBeInstanceOf(NotFoundError);
   expect((await reply.contacts.get({ id: 12345 })).email).toBe('john.doe@company.com');
+});
+
+it('leaves paths of another API on the same origin to that API’s handlers (v3 and v4 share api.reply.io)', async () => {
+  const contact = await reply.v4.sequences.contacts.get({ id: 100, contact_id: 12345 });
+  expect(contact).toBeDefined();
 });

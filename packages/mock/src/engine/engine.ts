@@ -62,6 +62,11 @@ export class MockEngine {
     return this.data.resources;
   }
 
+  /** Whether a path is this API's (an operation's path, whatever the method, or a control endpoint). */
+  serves(pathname: string): boolean {
+    return pathname.startsWith(CONTROL_PREFIX) || this.router.match('get', pathname) !== undefined;
+  }
+
   /** Restores the seed for one session, or for every session when none is given. */
   reset(session?: string): void {
     this.store.reset(session);
