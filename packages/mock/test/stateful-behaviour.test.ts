@@ -1,11 +1,13 @@
 // The stateful mock's promises beyond one resource's life cycle: sessions, reset, validation errors
 // in each API's own format, faults on demand, latency and fault-rate flags.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findApi, startMocks, type MockFleet } from '../src/index.js';
 import { loadApiData } from '../src/api-data.js';
 import { createEngine } from '../src/engine/engine.js';
 import { startStatefulServer } from '../src/http-server.js';
+import type { ResourceMap } from '../src/engine/types.js';
 
 const REPLY = { Authorization: 'Bearer test-key', 'Content-Type': 'application/json' };
 const WHIPPY = { 'X-WHIPPY-KEY': 'test-key', 'Content-Type': 'application/json' };
@@ -65,10 +67,15 @@ describe('sessions and reset', () => {
     expect((await getContact(undefined, d.id)).status).toBe(404);
   });
 
-  it('seeds varied records from the named examples', async () => {
-    const list = (await (await fetch(`${reply}/v3/contacts?top=1000`, { headers: { ...REPLY, 'X-Mock-Session': 'seed' } })).json()) as { items: { id: number; email: string }[] };
+  it('seeds varied records from the named examples, some carrying nulls', async () => {
+    const list = (await (await fetch(`${reply}/v3/contacts?top=1000`, { headers: { ...REPLY, 'X-Mock-Session': 'seed' } })).json()) as { items: Record<string, unknown>[] };
     expect(list.items.length).toBeGreaterThan(1);
-    expect(new Set(list.items.map((contact) => contact.email)).size).toBe(list.items.length);
+    expect(new Set(list.items.map((contact) => contact.id)).size).toBe(list.items.length);
+    expect(new Set(list.items.map((contact) => JSON.stringify({ ...contact, id: 0 }))).size).toBe(list.items.length);
+    const resources = (await (await fetch(`${reply}/__mock/resources`)).json()) as { name: string; seeded: number }[];
+    expect(resources.find((collection) => collection.name === 'contacts')?.seeded).toBe(list.items.length);
+    const seeds = JSON.parse(readFileSync(findApi('reply-v3').resourcesPath, 'utf8')) as ResourceMap;
+    expect(seeds.collections.some((collection) => collection.seed.some((record) => Object.values(record).includes(null)))).toBe(true);
   });
 
   it('applies equality filters on documented filter fields', async () => {
