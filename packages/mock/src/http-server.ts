@@ -83,6 +83,9 @@ export async function startStatefulServer(engine: MockEngine, options: StatefulS
     });
   });
   server.keepAliveTimeout = 5_000;
+  // A connection that never finishes its headers is closed, as the Prism launcher does.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 60_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
