@@ -24,7 +24,7 @@ it('creates, gets, lists to the end, updates and deletes a contact with no serve
 
   expect(await reply.contacts.get({ id: id })).toEqual(created);
 
-  const emails: (string | undefined)[] = [];
+  const emails: (string | null | undefined)[] = [];
   for await (const contact of reply.contacts.list({ top: 1 })) emails.push(contact.email);
   expect(emails.filter((email) => email === 'msw@example.com')).toHaveLength(1);
   expect(emails.length).toBeGreaterThan(1);
@@ -39,11 +39,11 @@ it('creates, gets, lists to the end, updates and deletes a contact with no serve
 it('answers an invalid body with a 400 naming the member, as the HTTP mock does', async () => {
   const error = await reply.contacts.create({ body: { email: 'x@example.com', firstName: 42 as unknown as string } }).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(BadRequestError);
-  expect((error as BadRequestError).errors.map((entry) => entry.pointer)).toEqual(['/firstName']);
+  expect(new Set((error as BadRequestError).errors.map((entry) => entry.pointer))).toEqual(new Set(['/firstName']));
 });
 
 it('resets to the seed through the engine', async () => {
-  const created = await reply.contacts.create({ body: { email: 'gone@example.com' } });
+  const created = await reply.contacts.create({ body: { email: 'gone@example.com', firstName: 'Gone' } });
   (await mock.engine).reset();
   await expect(reply.contacts.get({ id: created.id! })).rejects.toBeInstanceOf(NotFoundError);
   expect((await reply.contacts.get({ id: 12345 })).email).toBe('john.doe@company.com');
