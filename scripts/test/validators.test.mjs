@@ -230,19 +230,21 @@ describe('the committed reply-v3 validators', async () => {
   const spec = JSON.parse(readFileSync(path.join(repoRoot, 'packages/mock/specs/reply-v3.json'), 'utf8'));
   const reply = await load(readFileSync(path.join(repoRoot, 'packages/reply-v3/src/generated/validators.ts'), 'utf8'));
 
-  it('passes the documented contact example and reports a null company at /company', () => {
+  // company is nullable since the evidence pass (Reply sends null); isOptedOut is still a plain boolean.
+  it('passes the documented contact example and reports a string isOptedOut at /isOptedOut', () => {
     const contact = spec.components.examples.Contact.value;
     const validate = reply.responseValidator('GetContactById', 200, 'application/json');
     expect(validate(contact)).toEqual([]);
-    expect(validate({ ...contact, company: null })).toEqual([
+    expect(validate({ ...contact, company: null })).toEqual([]);
+    expect(validate({ ...contact, isOptedOut: 'yes' })).toEqual([
       {
-        pointer: '/company',
+        pointer: '/isOptedOut',
         keyword: 'type',
-        message: 'null where string expected',
-        expected: 'string',
-        observed: null,
+        message: 'string where boolean expected',
+        expected: 'boolean',
+        observed: 'yes',
         drift: false,
-        schemaPath: '#/components/schemas/Contact/properties/company',
+        schemaPath: '#/components/schemas/Contact/properties/isOptedOut',
       },
     ]);
   });
