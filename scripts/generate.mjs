@@ -13,6 +13,7 @@ import { runRedocly, withoutBanner } from './lib/redocly.mjs';
 import { renderClientPackage } from './lib/client-package.mjs';
 import { renderMockSpecs } from './lib/mock-specs.mjs';
 import { openResponseEnums } from './lib/open-enums.mjs';
+import { renderResourceMaps } from './lib/resource-map.mjs';
 
 const PACKAGE_VERSION = '0.1.0';
 
@@ -69,6 +70,7 @@ export async function renderAll(root = repoRoot) {
     Object.assign(files, renderClientPackage(api, spec, astToString(ast), PACKAGE_VERSION));
   }
   Object.assign(files, renderMockSpecs(apis, specs));
+  Object.assign(files, renderResourceMaps(apis, specs));
   return files;
 }
 

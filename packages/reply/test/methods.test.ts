@@ -44,7 +44,7 @@ let fleet: MockFleet;
 let reply: Reply;
 
 beforeAll(async () => {
-  fleet = await startMocks({ apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 }, requireAll: true });
+  fleet = await startMocks({ stateless: true, apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 }, requireAll: true });
   // v3 and v4 have a mock each here; in production both live at https://api.reply.io.
   reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: fleet.url('reply-v3'), v4BaseUrl: fleet.url('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
 });
