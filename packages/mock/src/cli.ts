@@ -2,10 +2,12 @@
 import { parseArgs } from 'node:util';
 import { listApis } from './manifest.js';
 import { startMocks } from './mocks.js';
+import { runProxies } from './proxy-cli.js';
 
 const HELP = `engagekit-mock — Prism mock servers for every engagekit spec
 
 Usage: engagekit-mock [--api <id>]... [--port <id>=<port>]... [--host <host>] [--dynamic]
+       engagekit-mock --proxy <upstream-base-url> [--api <id>]... [--port <id>=<port>]... [--record <dir>] [--mask]
 
   --api <id>           start only this API (repeatable); default: all
   --port <id>=<port>   listen on this port (repeatable); also ENGAGEKIT_MOCK_PORT_<ID>, e.g.
@@ -13,6 +15,10 @@ Usage: engagekit-mock [--api <id>]... [--port <id>=<port>]... [--host <host>] [-
   --host <host>        interface to listen on (default 127.0.0.1)
   --dynamic            generate responses from the schemas instead of the spec examples
   --list               print the APIs this package can mock and exit
+  --proxy <url>        instead of mocking, forward every request to this real API unchanged and print
+                       each request/response violation of the spec (and drift) as one line
+  --record <dir>       with --proxy: write each exchange as a recording (no key, no auth header)
+  --mask               with --record: also mask e-mail addresses and phone numbers
 
 Steer one response with a header: Prefer: code=404 · Prefer: example=<name> · Prefer: dynamic=true
 `;
@@ -35,6 +41,9 @@ async function main() {
       host: { type: 'string', default: '127.0.0.1' },
       dynamic: { type: 'boolean', default: false },
       list: { type: 'boolean', default: false },
+      proxy: { type: 'string' },
+      record: { type: 'string' },
+      mask: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -58,6 +67,12 @@ async function main() {
     if (!id || port === undefined) throw new Error(`--port expects <id>=<port>, got "${assignment}".`);
     ports[id] = parsePort(port, `--port ${id}`);
   }
+
+  if (values.proxy !== undefined) {
+    await runProxies({ upstream: values.proxy, apis: values.api, ports, host: values.host, recordDir: values.record, mask: values.mask });
+    return;
+  }
+  if (values.record !== undefined || values.mask) throw new Error('--record and --mask need --proxy <upstream-base-url>.');
 
   const fleet = await startMocks({ apis: values.api, ports, host: values.host, dynamic: values.dynamic });
   let stopping = false;
