@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findApi } from '../src/manifest.js';
 import { startProxy, type RunningProxy } from '../src/proxy.js';
@@ -83,4 +85,36 @@ describe('engagekit-mock --proxy', () => {
     expect(lines).toContain('unmatched: POST /v3/nowhere 404 (no operation of reply-v3 has this path)');
     expect(seen.at(-1)).toMatchObject({ url: '/v3/nowhere', body: 'x' });
   });
+
+  it('runs from the command line: engagekit-mock --proxy <url> --api reply-v3 --record <dir>', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'engagekit-proxy-cli-'));
+    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+    const child = spawn(process.execPath, [cli, '--proxy', upstreamUrl, '--api', 'reply-v3', '--port', 'reply-v3=0', '--record', dir]);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    // Waits for output, not for time; the test's own timeout is the upper bound.
+    const waitFor = async (pattern: RegExp) => {
+      while (!pattern.test(output)) {
+        if (child.exitCode !== null) throw new Error(`cli exited ${child.exitCode}:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return pattern.exec(output)!;
+    };
+    try {
+      const [, url] = await waitFor(/proxy on (http:\/\/\S+)/);
+      const response = await fetch(`${url}/v3/contacts/7`, { headers: { authorization: `Bearer ${KEY}` } });
+      expect(await response.text()).toBe(DRIFTED);
+      await waitFor(/recorded /);
+      expect(output).toContain('GetContactById 200 /company: null where string expected');
+      expect(output).not.toContain(KEY);
+      const files = readdirSync(dir);
+      expect(files).toEqual(['GetContactById-200-proxy.json']);
+      expect(readFileSync(path.join(dir, files[0]!), 'utf8')).not.toContain(KEY);
+    } finally {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
