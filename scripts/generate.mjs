@@ -12,6 +12,7 @@ import { loadRegistry, repoRoot } from './lib/registry.mjs';
 import { runRedocly, withoutBanner } from './lib/redocly.mjs';
 import { renderClientPackage } from './lib/client-package.mjs';
 import { renderMockSpecs } from './lib/mock-specs.mjs';
+import { openResponseEnums } from './lib/open-enums.mjs';
 
 const PACKAGE_VERSION = '0.1.0';
 
@@ -58,7 +59,13 @@ export async function renderAll(root = repoRoot) {
     const spec = specs[index];
     // defaultNonNullable off: a default is what the server assumes when a member is omitted, so the
     // member stays optional in request bodies.
-    const ast = await openapiTS(spec, { rootTypes: true, defaultNonNullable: false, transform: binaryAsBlob });
+    const enums = openResponseEnums(spec);
+    const ast = await openapiTS(spec, {
+      rootTypes: true,
+      defaultNonNullable: false,
+      transform: (schema, options) => binaryAsBlob(schema) ?? enums.transform(schema, options),
+      postTransform: enums.postTransform,
+    });
     Object.assign(files, renderClientPackage(api, spec, astToString(ast), PACKAGE_VERSION));
   }
   Object.assign(files, renderMockSpecs(apis, specs));

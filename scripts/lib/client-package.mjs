@@ -48,8 +48,8 @@ export function renderClientPackage(api, spec, typesSource, version) {
       sideEffects: false,
       exports: {
         '.': { types: './dist/index.d.ts', import: './dist/index.js' },
-        // Compiled schema validators; loaded only by whoever imports them (see scripts/lib/validators.mjs).
-        './validators': { types: './dist/generated/validators.d.ts', import: './dist/generated/validators.js' },
+        // Compiled schema validators, shipped as generated JavaScript (see scripts/lib/validators.mjs).
+        './validators': { types: './src/generated/validators.d.ts', import: './src/generated/validators.js' },
       },
       main: './dist/index.js',
       types: './dist/index.d.ts',
@@ -78,7 +78,9 @@ export function renderClientPackage(api, spec, typesSource, version) {
 
   files[`${api.packageDir}/src/generated/routes.ts`] = renderRoutesModule(routeEntries, header);
 
-  files[`${api.packageDir}/src/generated/validators.ts`] = renderValidatorsModule(spec, header);
+  const validators = renderValidatorsModule(spec, header);
+  files[`${api.packageDir}/src/generated/validators.js`] = validators.js;
+  files[`${api.packageDir}/src/generated/validators.d.ts`] = validators.dts;
 
   files[`${api.packageDir}/src/index.ts`] = `${header}
 import { createApiClient, type ApiClient, type ApiClientOptions, type ApiDescriptor } from '@engagekit/runtime';
@@ -100,7 +102,7 @@ export const descriptor = {
   auth: ${tsObjectLiteral(auth)},
   apiKeyEnv: ${JSON.stringify(api.apiKeyEnv)},
   // A dynamic import, so the compiled validators load only when validateResponses asks for them.
-  loadValidators: () => import('./generated/validators.js'),
+  loadValidators: () => import(${JSON.stringify(`${api.packageName}/validators`)}),
 } as const satisfies ApiDescriptor;
 
 export type Client = ApiClient<paths>;

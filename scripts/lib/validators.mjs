@@ -405,7 +405,8 @@ function shapeBuilder(document) {
 /**
  * @param {any} spec the bundled spec
  * @param {string} header the generated-file header line
- * @returns {string} the TypeScript module `src/generated/validators.ts`
+ * @returns {{ js: string, dts: string }} `src/generated/validators.js` and its declarations. Plain
+ * JavaScript, so TypeScript neither re-checks nor re-prints megabytes of Ajv output on every build.
  */
 export function renderValidatorsModule(spec, header) {
   const document = validationDocument(spec);
@@ -451,27 +452,37 @@ export function renderValidatorsModule(spec, header) {
     };
   });
   const { code, names } = compile(document, pointers);
-  return `${header}// @ts-nocheck -- Ajv standalone output (untyped); the exports are typed by @engagekit/runtime/validation.
-/* eslint-disable */
-import { deepEqual, defineValidators, formats as validationFormats, ucs2length, type ValidatorModule } from '@engagekit/runtime/validation';
-
-export type { OperationValidators, ValidateFn, ValidatorModule, Violation } from '@engagekit/runtime/validation';
+  const js = `${header}/* eslint-disable */
+// Ajv standalone output; the exports are typed by validators.d.ts.
+import { deepEqual, defineValidators, formats as validationFormats, ucs2length } from '@engagekit/runtime/validation';
 
 /** Enum checks pass every value while true: the second, open pass over a response. */
 let openEnums = false;
 ${code}
 
-const validators: ValidatorModule = defineValidators({
+const validators = defineValidators({
   schemas: [${names.join(', ')}],
   shapes: ${JSON.stringify(shapes)},
   operations: ${JSON.stringify(tables)},
-  setOpenEnums: (open: boolean) => {
+  setOpenEnums: (open) => {
     openEnums = open;
   },
 });
 
-export const operationIds: ValidatorModule['operationIds'] = validators.operationIds;
-export const operationValidators: ValidatorModule['operationValidators'] = validators.operationValidators;
-export const responseValidator: ValidatorModule['responseValidator'] = validators.responseValidator;
+export const operationIds = validators.operationIds;
+export const operationValidators = validators.operationValidators;
+export const responseValidator = validators.responseValidator;
 `;
+  const dts = `${header}import type { ValidatorModule } from '@engagekit/runtime/validation';
+
+export type { OperationValidators, ValidateFn, ValidatorModule, Violation } from '@engagekit/runtime/validation';
+
+/** Every operationId of the spec. */
+export declare const operationIds: ValidatorModule['operationIds'];
+/** The validators of one operation, or undefined when the spec has no such operation. */
+export declare const operationValidators: ValidatorModule['operationValidators'];
+/** The body validator a client would pick: exact status, then \`4XX\`-style ranges, then \`default\`; then media type. */
+export declare const responseValidator: ValidatorModule['responseValidator'];
+`;
+  return { js, dts };
 }

@@ -19,7 +19,7 @@ describe('generate', () => {
     expect(stale.sort()).toEqual([
       'packages/mock/specs/whippy-v1.json',
       'packages/whippy-v1/src/generated/openapi.ts',
-      'packages/whippy-v1/src/generated/validators.ts',
+      'packages/whippy-v1/src/generated/validators.js',
     ]);
   });
 

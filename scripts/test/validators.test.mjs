@@ -8,14 +8,15 @@ import { repoRoot } from '../lib/registry.mjs';
 import { renderValidatorsModule } from '../lib/validators.mjs';
 
 /**
- * Imports a rendered validators module the way a client package ships it: the TypeScript compiled
- * to JavaScript, `@engagekit/runtime/validation` being the runtime's own source compiled alike.
+ * Imports a rendered validators module the way a client package ships it, with
+ * `@engagekit/runtime/validation` being the runtime's own source compiled to JavaScript.
  */
-async function load(source) {
+async function load(js) {
   const folder = mkdtempSync(path.join(tmpdir(), 'engagekit-validators-'));
-  const compile = (code) => ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
-  writeFileSync(path.join(folder, 'validation.js'), compile(readFileSync(path.join(repoRoot, 'packages/runtime/src/validation.ts'), 'utf8')));
-  writeFileSync(path.join(folder, 'validators.js'), compile(source).replaceAll("'@engagekit/runtime/validation'", "'./validation.js'"));
+  const runtime = readFileSync(path.join(repoRoot, 'packages/runtime/src/validation.ts'), 'utf8');
+  const compiled = ts.transpileModule(runtime, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
+  writeFileSync(path.join(folder, 'validation.js'), compiled);
+  writeFileSync(path.join(folder, 'validators.js'), js.replaceAll("'@engagekit/runtime/validation'", "'./validation.js'"));
   return import(pathToFileURL(path.join(folder, 'validators.js')).href);
 }
 
@@ -92,7 +93,7 @@ const fixture = {
 };
 
 const header = '// generated — do not edit. Source: fixture.\n';
-const fixtureSource = renderValidatorsModule(fixture, header);
+const { js: fixtureSource, dts: fixtureTypes } = renderValidatorsModule(fixture, header);
 const validators = await load(fixtureSource);
 
 describe('generated validators (fixture spec)', () => {
@@ -101,6 +102,7 @@ describe('generated validators (fixture spec)', () => {
     expect(fixtureSource).not.toMatch(/\brequire\(|from 'ajv|new Function|eval\(/);
     expect([...fixtureSource.matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1])).toEqual(['@engagekit/runtime/validation']);
     expect(fixtureSource).not.toContain('annotations are stripped');
+    expect(fixtureTypes).toContain("export declare const responseValidator: ValidatorModule['responseValidator'];");
     expect(validators.operationIds).toEqual(['GetPet', 'UpdatePet', 'ListPets', 'CreatePet']);
     expect(validators.operationValidators('Nope')).toBeUndefined();
   });
@@ -228,7 +230,7 @@ describe('generated validators (fixture spec)', () => {
 
 describe('the committed reply-v3 validators', async () => {
   const spec = JSON.parse(readFileSync(path.join(repoRoot, 'packages/mock/specs/reply-v3.json'), 'utf8'));
-  const reply = await load(readFileSync(path.join(repoRoot, 'packages/reply-v3/src/generated/validators.ts'), 'utf8'));
+  const reply = await load(readFileSync(path.join(repoRoot, 'packages/reply-v3/src/generated/validators.js'), 'utf8'));
 
   it('passes the documented contact example and reports a null company at /company', () => {
     const contact = spec.components.examples.Contact.value;

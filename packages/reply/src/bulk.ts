@@ -1,7 +1,10 @@
 import { EngagekitError, type RequestOptions } from '@engagekit/runtime';
 
-/** What happened to one input item of a bulk helper. Exactly one outcome per input item. */
-export type ImportStatus = 'created' | 'updated' | 'skipped' | 'restored' | 'failed';
+/**
+ * What happened to one input item of a bulk helper. Exactly one outcome per input item. Open like
+ * every response enum: a status Reply adds later is passed through, not dropped.
+ */
+export type ImportStatus = 'created' | 'updated' | 'skipped' | 'restored' | 'failed' | (string & {});
 
 export interface ImportOutcome<Item> {
   /** Position of the item in the input array. */

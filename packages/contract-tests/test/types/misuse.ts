@@ -40,7 +40,12 @@ export async function wrongPathsAndParams() {
 export async function responsesAreTyped() {
   const { data, error } = await v3.GET('/v3/contacts/{id}', { params: { path: { id: 1 } } });
   if (data) {
-    const size: ReplyV3['CompanySize'] | undefined = data.companySize;
+    // Response enums are open: the known values, or a string the spec does not list yet.
+    const size: ReplyV3['CompanySize'] | (string & {}) | undefined = data.companySize;
+    // …and still strings: their methods are callable.
+    const lower: string | undefined = data.companySize?.toLowerCase();
+    const later: typeof data.companySize = 'someBracketReplyAddsLater';
+    void lower, later;
     // @ts-expect-error the response spells company sizes in camelCase
     const pascal: 'OneThousand' | undefined = data.companySize;
     // @ts-expect-error isOptedOut is a boolean
