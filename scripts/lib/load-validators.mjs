@@ -18,7 +18,7 @@ export async function loadValidators(spec) {
   try {
     const runtime = await readFile(path.join(repoRoot, 'packages/runtime/src/validation.ts'), 'utf8');
     await writeFile(path.join(folder, 'validation.mjs'), transpile(runtime));
-    const module = transpile(renderValidatorsModule(spec, '')).replaceAll("'@engagekit/runtime/validation'", "'./validation.mjs'");
+    const module = renderValidatorsModule(spec, '').js.replaceAll("'@engagekit/runtime/validation'", "'./validation.mjs'");
     await writeFile(path.join(folder, 'validators.mjs'), module);
     return await import(pathToFileURL(path.join(folder, 'validators.mjs')).href);
   } finally {
