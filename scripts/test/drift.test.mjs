@@ -65,7 +65,7 @@ describe('pnpm drift', () => {
     const changelog = readFileSync(path.join(root, 'specs/pets/v1/CHANGELOG.md'), 'utf8');
     expect(changelog).toContain('GET /v1/pets/{id} response 200.name: type changed from string to null|string');
     expect(changelog).toContain('GET /v1/pets/{id} response 200.nickname: optional field added (string)');
-    expect(existsSync(path.join(root, 'packages/pets-v1/src/generated/validators.ts'))).toBe(true);
+    expect(existsSync(path.join(root, 'packages/pets-v1/src/generated/validators.js'))).toBe(true);
     expect(readFileSync(path.join(root, 'packages/pets-v1/src/generated/openapi.ts'), 'utf8')).toMatch(/nickname\?: string/);
   }, 300_000);
 });
