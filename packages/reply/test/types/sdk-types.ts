@@ -50,7 +50,7 @@ export async function resultsAreTyped() {
   // Outcome statuses are open like every response enum: a status Reply adds later passes through…
   const laterStatus: (typeof outcomes)[number]['status'] = 'duplicated';
   // …while the known ones stay literal.
-  const knownStatuses: Equal<KnownValues<(typeof outcomes)[number]['status']>, 'created' | 'updated' | 'skipped' | 'restored' | 'failed'> = true;
+  const knownStatuses: Equal<KnownValues<(typeof outcomes)[number]['status']>, 'created' | 'updated' | 'skipped' | 'restored' | 'failed' | 'unknown'> = true;
   void laterStatus, knownStatuses;
 }
 
