@@ -9,9 +9,9 @@ import { findApi } from '../src/manifest.js';
 import { startProxy, type RunningProxy } from '../src/proxy.js';
 
 const KEY = 'sk_live_proxy_test_key_0123456789';
-// Drifted like the real Reply API: a null where the spec says string, an unknown member, an
+// Drifted like the real Reply API: a null where the spec says boolean, an unknown member, an
 // unlisted enum value; and the key echoed back in the body, which no recording may keep.
-const DRIFTED = JSON.stringify({ id: 7, email: 'jane.doe@acme.test', phone: '+44 20 7946 0958', company: null, companySize: 'Huge', nickname: 'JD', note: `called with ${KEY}` });
+const DRIFTED = JSON.stringify({ id: 7, email: 'jane.doe@acme.test', phone: '+44 20 7946 0958', company: null, isOptedOut: null, companySize: 'Huge', nickname: 'JD', note: `called with ${KEY}` });
 
 describe('engagekit-mock --proxy', () => {
   let upstream: http.Server;
@@ -56,7 +56,7 @@ describe('engagekit-mock --proxy', () => {
     await proxy.idle();
 
     expect(seen[0]).toEqual({ url: `/v3/contacts/7?apiKey=${KEY}`, authorization: `Bearer ${KEY}`, body: '' });
-    expect(lines).toContain('GetContactById 200 /company: null where string expected');
+    expect(lines).toContain('GetContactById 200 /isOptedOut: null where boolean expected');
     expect(lines.some((line) => line.startsWith('drift: GetContactById 200 /nickname: unknown member nickname'))).toBe(true);
     expect(lines.some((line) => line.startsWith('drift: GetContactById 200 /companySize: "Huge"'))).toBe(true);
 
@@ -106,7 +106,7 @@ describe('engagekit-mock --proxy', () => {
       const response = await fetch(`${url}/v3/contacts/7`, { headers: { authorization: `Bearer ${KEY}` } });
       expect(await response.text()).toBe(DRIFTED);
       await waitFor(/recorded /);
-      expect(output).toContain('GetContactById 200 /company: null where string expected');
+      expect(output).toContain('GetContactById 200 /isOptedOut: null where boolean expected');
       expect(output).not.toContain(KEY);
       const files = readdirSync(dir);
       expect(files).toEqual(['GetContactById-200-proxy.json']);
