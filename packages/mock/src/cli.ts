@@ -3,12 +3,14 @@ import { parseArgs } from 'node:util';
 import { listApis } from './manifest.js';
 import { startMocks } from './mocks.js';
 import { stopAllPrisms } from './prism.js';
+import { runProxies } from './proxy-cli.js';
 import { parseFaultRate, parseLatency } from './stateful.js';
 
 const HELP = `engagekit-mock — mock servers for every engagekit spec: stateful by default, plain Prism with --stateless
 
 Usage: engagekit-mock [--api <id>]... [--port <id>=<port>]... [--host <host>]
                       [--latency <min>-<max>] [--fault-rate <0..1>] | [--stateless [--dynamic]]
+       engagekit-mock --proxy <upstream-base-url> [--api <id>]... [--port <id>=<port>]... [--record <dir>] [--mask]
 
   --api <id>           start only this API (repeatable); default: all
   --port <id>=<port>   listen on this port (repeatable); also ENGAGEKIT_MOCK_PORT_<ID>, e.g.
@@ -19,6 +21,10 @@ Usage: engagekit-mock [--api <id>]... [--port <id>=<port>]... [--host <host>]
   --stateless          plain Prism: the spec's examples, no state (what the contract tests use)
   --dynamic            Prism, generating responses from the schemas (implies --stateless)
   --list               print the APIs this package can mock and exit
+  --proxy <url>        instead of mocking, forward every request to this real API unchanged and print
+                       each request/response violation of the spec (and drift) as one line
+  --record <dir>       with --proxy: write each exchange as a recording (no key, no auth header)
+  --mask               with --record: also mask e-mail addresses and phone numbers
 
 Steer one response with a header: Prefer: code=404 · Prefer: example=<name>
 Stateful mock: X-Mock-Session: <id> scopes state · POST /__mock/reset restores the seed (one session
@@ -52,7 +58,6 @@ function stopMocksOnSignals() {
 }
 
 async function main() {
-  stopMocksOnSignals();
   const { values } = parseArgs({
     options: {
       api: { type: 'string', multiple: true },
@@ -63,6 +68,9 @@ async function main() {
       latency: { type: 'string' },
       'fault-rate': { type: 'string' },
       list: { type: 'boolean', default: false },
+      proxy: { type: 'string' },
+      record: { type: 'string' },
+      mask: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -86,6 +94,15 @@ async function main() {
     if (!id || port === undefined) throw new Error(`--port expects <id>=<port>, got "${assignment}".`);
     ports[id] = parsePort(port, `--port ${id}`);
   }
+
+  if (values.proxy !== undefined) {
+    await runProxies({ upstream: values.proxy, apis: values.api, ports, host: values.host, recordDir: values.record, mask: values.mask });
+    return;
+  }
+  if (values.record !== undefined || values.mask) throw new Error('--record and --mask need --proxy <upstream-base-url>.');
+
+  // Proxies stop on signals by themselves (proxy-cli.ts); mocks need this before the first starts.
+  stopMocksOnSignals();
 
   const stateless = values.stateless || values.dynamic;
   const latency = values.latency === undefined ? undefined : parseLatency(values.latency);
