@@ -13,7 +13,13 @@ import { runRedocly, withoutBanner } from './lib/redocly.mjs';
 import { renderClientPackage } from './lib/client-package.mjs';
 import { renderMockSpecs } from './lib/mock-specs.mjs';
 
-const PACKAGE_VERSION = '0.1.0';
+/** A new client package starts here; after that, `changeset version` owns the version line. */
+const FIRST_PACKAGE_VERSION = '0.1.0';
+
+async function currentVersion(root, api) {
+  const manifest = await readFile(path.join(root, api.packageDir, 'package.json'), 'utf8').catch(() => null);
+  return manifest ? JSON.parse(manifest).version : FIRST_PACKAGE_VERSION;
+}
 
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
 
@@ -59,7 +65,7 @@ export async function renderAll(root = repoRoot) {
     // defaultNonNullable off: a default is what the server assumes when a member is omitted, so the
     // member stays optional in request bodies.
     const ast = await openapiTS(spec, { rootTypes: true, defaultNonNullable: false, transform: binaryAsBlob });
-    Object.assign(files, renderClientPackage(api, spec, astToString(ast), PACKAGE_VERSION));
+    Object.assign(files, renderClientPackage(api, spec, astToString(ast), await currentVersion(root, api)));
   }
   Object.assign(files, renderMockSpecs(apis, specs));
   return files;
