@@ -116,7 +116,8 @@ function compareSchemas(before, after, where, direction, scope, depth = 0) {
       continue;
     }
     if (!inNew) {
-      scope.add(direction === 'response' || old.required.has(name), `${field}: field removed`);
+      // Breaking both ways: code reading the field, or setting it, no longer compiles.
+      scope.add(true, `${field}: field removed`);
       continue;
     }
     const wasRequired = old.required.has(name);

@@ -70,6 +70,8 @@ const cases = [
     before: spec({ response: object({ id: { type: 'integer' }, name: { type: 'string' } }, ['id', 'name']) }), after: spec({ response: object({ id: { type: 'integer' } }, ['id']) }) },
   { oasdiff: 'response-optional-property-removed', change: 'optional response property removed (code reading it stops compiling)', breaking: true, policy: true,
     before: spec({ response: object({ id: { type: 'integer' }, name: { type: 'string' } }) }), after: spec({ response: object({ id: { type: 'integer' } }) }) },
+  { oasdiff: 'request-property-removed', change: 'request property removed (code setting it stops compiling)', breaking: true, policy: true,
+    before: spec({ request: object({ name: { type: 'string' }, note: { type: 'string' } }) }), after: spec() },
   { oasdiff: 'new-required-request-parameter', change: 'required parameter added', breaking: true,
     before: spec(), after: spec({ parameters: [{ name: 'mode', in: 'query', required: true, schema: { type: 'string' } }] }) },
   { oasdiff: 'new-optional-request-parameter', change: 'optional parameter added', breaking: false,
