@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isBreakingBump, readSnapshot, recordReleases, releaseCheck } from '../release-check.mjs';
+import { apiSurface, isBreakingBump, readSnapshot, recordReleases, releaseCheck } from '../release-check.mjs';
 
 const fixtures = fileURLToPath(new URL('./fixtures/diff/', import.meta.url));
 const script = fileURLToPath(new URL('../release-check.mjs', import.meta.url));
@@ -124,5 +124,24 @@ describe('breaking bumps', () => {
     ['0.0.3', '0.0.4', true],
   ])('%s -> %s is breaking: %s', (from, to, breaking) => {
     expect(isBreakingBump(from, to)).toBe(breaking);
+  });
+});
+
+describe('API surface', () => {
+  it('drops prose and examples but keeps members that happen to be called description, tags or example', () => {
+    const model = {
+      type: 'object',
+      description: 'A thing.',
+      example: { description: 'x' },
+      properties: { description: { type: 'string', description: 'Free text.' }, tags: { type: 'array', items: { type: 'string' } }, example: { type: 'boolean' } },
+    };
+    const spec = {
+      paths: { '/things': { get: { summary: 'List', tags: ['Things'], parameters: [{ name: 'q', in: 'query', description: 'Search.' }], responses: { 200: { description: 'ok' } } } } },
+      components: { schemas: { Thing: model } },
+    };
+    expect(apiSurface(spec)).toEqual({
+      paths: { '/things': { get: { parameters: [{ name: 'q', in: 'query' }], responses: { 200: {} } } } },
+      components: { schemas: { Thing: { type: 'object', properties: { description: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, example: { type: 'boolean' } } } } },
+    });
   });
 });
