@@ -151,6 +151,36 @@ describe('the installed tarballs, used from another project', () => {
     expect(await run(file)).toEqual(expected);
   });
 
+  it('load every entry point each package exports, through import and through require', async () => {
+    // Generic over `exports`, so a new subpath (say `./validators`) is covered the day it appears.
+    const file = path.join(project, 'entry-points.cjs');
+    writeFileSync(
+      file,
+      `const { readdirSync, readFileSync } = require('node:fs');
+const path = require('node:path');
+(async () => {
+  const loaded = [];
+  const scope = path.join(__dirname, 'node_modules', '@engagekit');
+  for (const dir of readdirSync(scope).sort()) {
+    const manifest = JSON.parse(readFileSync(path.join(scope, dir, 'package.json'), 'utf8'));
+    for (const subpath of Object.keys(manifest.exports).filter((key) => !key.includes('*'))) {
+      const specifier = manifest.name + subpath.slice(1);
+      const required = require(specifier);
+      const imported = await import(specifier);
+      if (Object.keys(required).length === 0 || Object.keys(required).sort().join() !== Object.keys(imported).filter((key) => key !== 'module.exports').sort().join()) {
+        throw new Error(specifier + ' exports differ between require and import');
+      }
+      loaded.push(specifier);
+    }
+  }
+  console.log(JSON.stringify(loaded));
+})().catch((error) => { console.error(error); process.exitCode = 1; });
+`,
+    );
+    const loaded = (await run(file)) as string[];
+    expect(loaded).toEqual(expect.arrayContaining(['@engagekit/mock', '@engagekit/reply', '@engagekit/reply-v3', '@engagekit/reply-v4', '@engagekit/runtime', '@engagekit/whippy', '@engagekit/whippy-v1']));
+  });
+
   it('type-check with tsc from ESM and CommonJS TypeScript, and the compiled files work', async () => {
     const source = path.join(project, 'ts');
     mkdirSync(source, { recursive: true });
