@@ -69,12 +69,13 @@ export function isBreakingBump(from, to) {
 }
 
 /**
+ * @param {{ bundles?: any[] }} [options] the registry's specs, already bundled (default: bundle them)
  * @returns {Promise<{ problems: string[], report: string[] }>} `problems` is empty when the gate
  *   passes; `report` says, per API, what changed since its last release and what bumps it has.
  */
-export async function releaseCheck(root = repoRoot) {
+export async function releaseCheck(root = repoRoot, { bundles } = {}) {
   const apis = loadRegistry(path.join(root, 'redocly.yaml'));
-  const bundles = await bundleAll(apis, root);
+  bundles ??= await bundleAll(apis, root);
   const packages = workspacePackages(root);
   const plan = await getReleasePlan(root);
   const planned = new Map(plan.releases.map((release) => [release.name, release]));
@@ -111,9 +112,9 @@ export async function releaseCheck(root = repoRoot) {
 }
 
 /** Writes releases/<api>.json for every API whose client package version differs from its snapshot. */
-export async function recordReleases(root = repoRoot) {
+export async function recordReleases(root = repoRoot, { bundles } = {}) {
   const apis = loadRegistry(path.join(root, 'redocly.yaml'));
-  const bundles = await bundleAll(apis, root);
+  bundles ??= await bundleAll(apis, root);
   const packages = workspacePackages(root);
   const written = [];
   for (const [index, api] of apis.entries()) {

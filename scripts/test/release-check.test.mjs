@@ -5,11 +5,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiSurface, isBreakingBump, readSnapshot, recordReleases, releaseCheck } from '../release-check.mjs';
+import { bundleAll } from '../generate.mjs';
+import { loadRegistry } from '../lib/registry.mjs';
+import { apiSurface, isBreakingBump, readSnapshot, recordReleases as recordReleasesOf, releaseCheck as releaseCheckOf } from '../release-check.mjs';
 
 const fixtures = fileURLToPath(new URL('./fixtures/diff/', import.meta.url));
 const script = fileURLToPath(new URL('../release-check.mjs', import.meta.url));
 const roots = [];
+
+// Each distinct spec text is bundled once (by Redocly, for real) and reused: a Redocly start costs
+// more than everything else here. The command-line test at the end bundles on its own.
+const bundles = new Map();
+async function bundled(root) {
+  const text = readFileSync(path.join(root, 'specs/things/v1/openapi.yaml'), 'utf8');
+  if (!bundles.has(text)) bundles.set(text, await bundleAll(loadRegistry(path.join(root, 'redocly.yaml')), root));
+  return bundles.get(text);
+}
+const releaseCheck = async (root) => releaseCheckOf(root, { bundles: await bundled(root) });
+const recordReleases = async (root) => recordReleasesOf(root, { bundles: await bundled(root) });
 
 /**
  * A small workspace shaped like ours: one API (`things-v1`, the differ's fixture spec), its client
