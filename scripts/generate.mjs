@@ -15,7 +15,13 @@ import { renderMockSpecs } from './lib/mock-specs.mjs';
 import { openResponseEnums } from './lib/open-enums.mjs';
 import { renderResourceMaps } from './lib/resource-map.mjs';
 
-const PACKAGE_VERSION = '0.1.0';
+/** A new client package starts here; after that, `changeset version` owns the version line. */
+const FIRST_PACKAGE_VERSION = '0.1.0';
+
+async function currentVersion(root, api) {
+  const manifest = await readFile(path.join(root, api.packageDir, 'package.json'), 'utf8').catch(() => null);
+  return manifest ? JSON.parse(manifest).version : FIRST_PACKAGE_VERSION;
+}
 
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
 
@@ -67,7 +73,7 @@ export async function renderAll(root = repoRoot) {
       transform: (schema, options) => binaryAsBlob(schema) ?? enums.transform(schema, options),
       postTransform: enums.postTransform,
     });
-    Object.assign(files, renderClientPackage(api, spec, astToString(ast), PACKAGE_VERSION));
+    Object.assign(files, renderClientPackage(api, spec, astToString(ast), await currentVersion(root, api)));
   }
   Object.assign(files, renderMockSpecs(apis, specs));
   Object.assign(files, renderResourceMaps(apis, specs));

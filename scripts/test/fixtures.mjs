@@ -1,13 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../lib/registry.mjs';
 
-/** A throw-away copy of the repository's registry and specs, safe to break. */
+/**
+ * A throw-away copy of the repository's registry and specs, safe to break, with each package's
+ * package.json (the generator keeps the version line changesets wrote there).
+ */
 export function copyOfSpecs() {
   const root = mkdtempSync(path.join(tmpdir(), 'engagekit-specs-'));
   cpSync(path.join(repoRoot, 'redocly.yaml'), path.join(root, 'redocly.yaml'));
   cpSync(path.join(repoRoot, 'specs'), path.join(root, 'specs'), { recursive: true });
+  for (const name of readdirSync(path.join(repoRoot, 'packages'))) {
+    const manifest = path.join('packages', name, 'package.json');
+    if (existsSync(path.join(repoRoot, manifest))) cpSync(path.join(repoRoot, manifest), path.join(root, manifest));
+  }
   return {
     root,
     edit(relative, change) {

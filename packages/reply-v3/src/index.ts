@@ -19,7 +19,7 @@ export const descriptor = {
   auth: { type: "bearer" },
   apiKeyEnv: "REPLY_API_KEY",
   // A dynamic import, so the compiled validators load only when validateResponses asks for them.
-  loadValidators: () => import("@engagekit/reply-v3/validators"),
+  loadValidators: () => import('./generated/validators.js'),
 } as const satisfies ApiDescriptor;
 
 export type Client = ApiClient<paths>;
