@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // One generator for every spec in the registry (redocly.yaml): bundles each spec with Redocly,
-// generates its types with openapi-typescript, renders its client package, and copies the bundle
-// into @engagekit/mock. With --check it writes nothing and fails when a committed file is stale.
+// generates its types with openapi-typescript, renders its client package, copies the bundle into
+// @engagekit/mock and writes the reference's code samples where `tsc` checks them (contract-tests).
+// With --check it writes nothing and fails when a committed file is stale.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { loadRegistry, repoRoot } from './lib/registry.mjs';
 import { runRedocly, withoutBanner } from './lib/redocly.mjs';
-import { renderClientPackage } from './lib/client-package.mjs';
+import { GENERATED_HEADER, renderClientPackage } from './lib/client-package.mjs';
+import { renderSampleCheckFiles } from './lib/code-samples.mjs';
 import { renderMockSpecs } from './lib/mock-specs.mjs';
 import { openResponseEnums } from './lib/open-enums.mjs';
 import { renderResourceMaps } from './lib/resource-map.mjs';
@@ -77,6 +79,7 @@ export async function renderAll(root = repoRoot) {
   }
   Object.assign(files, renderMockSpecs(apis, specs));
   Object.assign(files, renderResourceMaps(apis, specs));
+  Object.assign(files, renderSampleCheckFiles(apis, specs, (api) => GENERATED_HEADER(`${api.root} via scripts/lib/code-samples.mjs`)));
   return files;
 }
 

@@ -14,7 +14,9 @@ function runCli(args: string[], env: Record<string, string> = {}) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp, timeoutMs = 45_000) => {
+  // An upper bound, never the thing tested: the CLI starts up to three Prisms at once, each allowed
+  // the 90 s startPrism gives Prism to answer, on a machine that may be busy with other work.
+  const waitFor = async (pattern: RegExp, timeoutMs = 150_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!pattern.test(output)) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output:\n${output}`);

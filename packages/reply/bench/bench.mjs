@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints, side by side: per-request overhead of the SDK vs bare openapi-fetch vs raw fetch (with a
-// stubbed fetch and against a loopback server), and the min+gz size of runtime + reply.
+// stubbed fetch and against a loopback server), the min+gz size of runtime + reply, and the tsc
+// time of a small SDK consumer vs the same calls with bare openapi-fetch (typecheck.mjs).
 // A script that prints figures, not a test: nothing here passes or fails.
 import { build } from 'esbuild';
 import http from 'node:http';
@@ -8,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import createClient from 'openapi-fetch';
 import { Reply } from '../dist/index.js';
+import { typecheckCost } from './typecheck.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const WARMUP = 300;
@@ -117,3 +119,4 @@ await run('Loopback HTTP server (127.0.0.1)', `http://127.0.0.1:${port}`, global
 server.close();
 
 await sizes();
+await typecheckCost();
