@@ -44,11 +44,25 @@ describe('generate', () => {
       [
         'packages/contract-tests/test/types/code-samples/notes-v1.ts',
         'packages/contract-tests/test/types/code-samples/shop-v1.ts',
+        'packages/mock/specs/browser-data.d.ts',
+        'packages/mock/specs/browser-data.js',
         'packages/mock/specs/manifest.json',
         'packages/mock/specs/notes-v1.json',
+        'packages/mock/specs/notes-v1.resources.json',
         'packages/mock/specs/shop-v1.json',
+        'packages/mock/specs/shop-v1.resources.json',
         ...['notes-v1', 'shop-v1'].flatMap((pkg) =>
-          ['README.md', 'package.json', 'src/generated/openapi.ts', 'src/generated/routes.ts', 'src/index.ts', 'tsconfig.json'].map((file) => `packages/${pkg}/${file}`),
+          [
+            'LICENSE',
+            'README.md',
+            'package.json',
+            'src/generated/openapi.ts',
+            'src/generated/routes.ts',
+            'src/generated/validators.d.ts',
+            'src/generated/validators.js',
+            'src/index.ts',
+            'tsconfig.json',
+          ].map((file) => `packages/${pkg}/${file}`),
         ),
       ].sort(),
     );
@@ -75,7 +89,7 @@ describe('generate', () => {
     await writeAll(drifted.root, files);
     drifted.edit('specs/notes/v1/openapi.yaml', noteStatusEdit);
     for (const { code, output } of await checks(drifted)) {
-      expect(staleListed(output)).toEqual(['packages/mock/specs/notes-v1.json', notesTypes]);
+      expect(staleListed(output)).toEqual(['packages/mock/specs/notes-v1.json', notesTypes, 'packages/notes-v1/src/generated/validators.js']);
       expect(code).toBe(1);
     }
   });
