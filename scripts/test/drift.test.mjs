@@ -63,8 +63,8 @@ describe('pnpm drift', () => {
     expect(after.groups).toEqual([]);
     expect(await problems()).toEqual([]);
     const changelog = readFileSync(path.join(root, 'specs/pets/v1/CHANGELOG.md'), 'utf8');
-    expect(changelog).toContain('GET /v1/pets/{id} response 200.name: type changed from string to null|string');
-    expect(changelog).toContain('GET /v1/pets/{id} response 200.nickname: optional field added (string)');
+    expect(changelog).toContain('schema Pet.name: type changed from string to null|string — reaches GET /v1/pets, GET /v1/pets/{id} (responses)');
+    expect(changelog).toContain('schema Pet.nickname: optional field added (string) — reaches GET /v1/pets, GET /v1/pets/{id} (responses)');
     expect(existsSync(path.join(root, 'packages/pets-v1/src/generated/validators.js'))).toBe(true);
     expect(readFileSync(path.join(root, 'packages/pets-v1/src/generated/openapi.ts'), 'utf8')).toMatch(/nickname\?: string/);
   }, 300_000);
