@@ -31,7 +31,7 @@ export {
 export { JobHandle, jobIdFrom, type JobProtocol, type WaitOptions } from './jobs.js';
 export { leveledLogger, type Logger, type LogLevel } from './logger.js';
 export { PagePromise, type TopSkipPage } from './pagination.js';
-export { RateLimiter, sharedRateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
+export { RateLimiter, sharedRateLimiter, type Limiter, type RateLimitPermit, type RateLimitWait, type RateLimitWindow, type RedisCommandClient } from './rate-limit.js';
 export { defaultRetryPolicy, isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 export type { InputOf, JobMethod, ListMethod, Method, OutputOf, RequestOptions, RouteSpec, RouteTable } from './routes.js';
 export { buildMethods, SdkCore, type RateLimitOptions, type SdkDefaults, type SdkOptions } from './sdk.js';

@@ -1,9 +1,9 @@
 import { redactHeaders, redactSecret } from './auth.js';
 import type { Clock } from './clock.js';
-import { AbortError, ConnectionError, TimeoutError, type RequestInfo } from './errors.js';
+import { AbortError, ConnectionError, parseRetryAfter, TimeoutError, type RequestInfo } from './errors.js';
 import type { Logger } from './logger.js';
 import type { OutgoingRequest } from './outgoing-request.js';
-import type { RateLimiter, RateLimitWait } from './rate-limit.js';
+import type { Limiter, RateLimitPermit, RateLimitWait } from './rate-limit.js';
 import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 
 export interface TransportConfig {
@@ -15,7 +15,7 @@ export interface TransportConfig {
   retry: RetryPolicy;
   /** Per-attempt timeout in milliseconds. */
   timeoutMs: number;
-  rateLimiter?: RateLimiter;
+  rateLimiter?: Limiter;
   onRateLimit?: (wait: RateLimitWait) => void;
   /** The API key, only so it can be scrubbed from anything logged. */
   secret: string;
@@ -54,12 +54,13 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
 
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(call.signal, info);
+      let permit: RateLimitPermit | void = undefined;
       if (config.rateLimiter) {
-        await config.rateLimiter
+        permit = await config.rateLimiter
           .acquire((wait) => {
             config.logger.warn(`rate limit: ${method} ${info.path} waits ${wait.waitMs} ms`, {
-              limit: wait.window.limit,
-              windowMs: wait.window.windowMs,
+              reason: wait.reason,
+              ...(wait.window ? { limit: wait.window.limit, windowMs: wait.window.windowMs } : {}),
             });
             config.onRateLimit?.(wait);
           }, call.signal)
@@ -88,12 +89,16 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
           : new ConnectionError(`${method} ${info.path} failed: ${describeNetworkError(error, config.secret)}`, info, { cause: error });
       } finally {
         clearTimeout(timer);
+        permit?.release();
       }
 
       const elapsed = config.clock.now() - started;
       const retriesLeft = attempt < maxRetries;
       if (response) {
         if (config.debug) config.logger.debug(`← ${response.status} ${method} ${info.path} (${elapsed} ms)`);
+        // Everyone sharing the key stops until then, not only this call.
+        const pauseMs = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after'), config.clock.now()) : undefined;
+        if (pauseMs) config.rateLimiter?.pause(Math.min(pauseMs, config.retry.maxRetryAfterMs));
         if (!retriesLeft || !shouldRetryStatus(response.status, idempotent)) return response;
         const delay = retryDelay(attempt, config.retry, response.headers.get('retry-after'), config.random, config.clock.now());
         config.logger.info(`retrying ${method} ${info.path} after ${response.status} in ${delay} ms`, { attempt: attempt + 1 });
