@@ -161,6 +161,28 @@ describe('aborting a call that waits in the limiter queue', () => {
   });
 });
 
+describe('a 429 in one call pauses the others sharing the key', () => {
+  it('the next call from another client with the same key waits out Retry-After first', async () => {
+    const server = await startFaultServer((_request, index) =>
+      index === 0 ? { status: 429, headers: { 'retry-after': '5' }, body: { title: 'Too Many Requests' } } : { status: 200, body: { ok: true } },
+    );
+    servers.push(server);
+    const clock = manualClock();
+    const waits: RateLimitWait[] = [];
+    const make = () =>
+      new SdkCore(
+        descriptor,
+        { apiKey: 'pause-key-1', baseUrl: server.url, clock, logLevel: 'off', maxRetries: 0, rateLimit: { perMinute: 100, onRateLimit: (wait) => waits.push(wait) } },
+        { rateLimit: {} },
+      );
+    const [first, second] = [make(), make()];
+    await expect(first.request(getThing, { id: 1 })).rejects.toThrow();
+    await second.request(getThing, { id: 2 });
+    expect(waits).toEqual([{ waitMs: 5_000, reason: 'paused' }]);
+    expect(clock.sleeps).toEqual([5_000]);
+  });
+});
+
 describe('rate-limit options are checked when the client is built', () => {
   const build = (rateLimit: unknown) => () =>
     new SdkCore(descriptor, { apiKey: 'validation-key', rateLimit: rateLimit as never, logger: memoryLogger() }, { rateLimit: { perMinute: 100 } });
