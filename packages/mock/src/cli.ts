@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { listApis } from './manifest.js';
 import { startMocks } from './mocks.js';
+import { stopAllPrisms } from './prism.js';
 
 const HELP = `engagekit-mock — Prism mock servers for every engagekit spec
 
@@ -27,7 +28,24 @@ function parsePort(text: string, where: string): number {
   return port;
 }
 
+/**
+ * Installed before the first mock starts: a signal during start-up stops the mocks still starting
+ * too (each also exits by itself once this process is gone, SIGKILL included; see prism-guard.cjs).
+ */
+function stopMocksOnSignals() {
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the mocks…`);
+    await stopAllPrisms();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+}
+
 async function main() {
+  stopMocksOnSignals();
   const { values } = parseArgs({
     options: {
       api: { type: 'string', multiple: true },
@@ -60,16 +78,6 @@ async function main() {
   }
 
   const fleet = await startMocks({ apis: values.api, ports, host: values.host, dynamic: values.dynamic });
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping ${fleet.running.length} mock(s)…`);
-    await fleet.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   for (const mock of fleet.running) console.log(`✓ ${mock.api.id} healthy: answered on ${mock.url} after ${mock.readyInMs} ms (pid ${mock.pid})`);
   for (const { api, error } of fleet.failed) console.error(`✗ ${api.id} did not start: ${error.message}`);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { assertPortFree, findFreePort } from './ports.js';
 
 export interface PrismOptions {
@@ -13,6 +14,8 @@ export interface PrismOptions {
   dynamic?: boolean;
   /** How long to wait for the first answer before giving up. */
   readyTimeoutMs?: number;
+  /** A connection that sends no byte for this long is closed (default 10 s). */
+  headerTimeoutMs?: number;
 }
 
 export interface RunningPrism {
@@ -30,6 +33,17 @@ const require = createRequire(import.meta.url);
 // The v3 spec takes Prism about 3 s to load on an idle 2-core machine; a test run that starts a
 // dozen other processes at once can make it ten times slower.
 const DEFAULT_READY_TIMEOUT_MS = 90_000;
+
+/** Loaded into each Prism process: it exits when we do, and closes connections that never send. */
+const GUARD = fileURLToPath(new URL('../preload/prism-guard.cjs', import.meta.url));
+
+/** Every Prism process this process started and that has not exited, starting ones included. */
+const live = new Set<ChildProcess>();
+
+/** Stops every Prism this process started, ready or not: what a signal handler calls. */
+export async function stopAllPrisms(): Promise<void> {
+  await Promise.all([...live].map((child) => stopProcessGroup(child)));
+}
 
 function prismEntry(): string {
   const packageJson = require.resolve('@stoplight/prism-cli/package.json');
@@ -57,10 +71,16 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
 }
 
 async function launch(options: PrismOptions, host: string, port: number): Promise<RunningPrism> {
-  const args = [prismEntry(), 'mock', options.specPath, '--host', host, '--port', String(port), '--verboseLevel', 'warn'];
+  const args = ['--require', GUARD, prismEntry(), 'mock', options.specPath, '--host', host, '--port', String(port), '--verboseLevel', 'warn'];
   if (options.dynamic) args.push('--dynamic');
-  // Its own process group, so stop() can end Prism and anything it forks in one signal.
-  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env };
+  if (options.headerTimeoutMs !== undefined) env.ENGAGEKIT_MOCK_HEADER_TIMEOUT_MS = String(options.headerTimeoutMs);
+  // Its own process group, so stop() can end Prism and anything it forks in one signal. Its stdin
+  // is a pipe only we hold: the guard exits when it closes, that is, when this process is gone.
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['pipe', 'pipe', 'pipe'], env });
+  child.stdin?.on('error', () => undefined);
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8_000);

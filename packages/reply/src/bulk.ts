@@ -1,7 +1,11 @@
-import { EngagekitError, type RequestOptions } from '@engagekit/runtime';
+import { AbortError, ConnectionError, EngagekitError, type RequestOptions } from '@engagekit/runtime';
 
-/** What happened to one input item of a bulk helper. Exactly one outcome per input item. */
-export type ImportStatus = 'created' | 'updated' | 'skipped' | 'restored' | 'failed';
+/**
+ * What happened to one input item of a bulk helper. Exactly one outcome per input item. `unknown`:
+ * its request was sent but no answer came back (a reset, a timeout, an abort in flight), so Reply
+ * may or may not have applied it; reconcile before sending it again.
+ */
+export type ImportStatus = 'created' | 'updated' | 'skipped' | 'restored' | 'failed' | 'unknown';
 
 export interface ImportOutcome<Item> {
   /** Position of the item in the input array. */
@@ -10,8 +14,10 @@ export interface ImportOutcome<Item> {
   status: ImportStatus;
   /** The contact id, when Reply returned one. */
   id?: number | null;
-  /** Why the item failed (Reply's per-item error, or the error of its whole request). */
+  /** Why the item failed or is unknown (Reply's per-item error, or the message of its whole request's error). */
   error?: string;
+  /** The error of the item's whole request, when that request failed or its fate is unknown. */
+  requestError?: Error;
 }
 
 export interface ImportProgress {
@@ -30,6 +36,19 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new EngagekitError(String(error));
+}
+
+/**
+ * Whether a request that threw may still have been applied: it was sent and the answer was lost
+ * (connection cut, timeout, abort in flight). A refused connection or an HTTP error answer is a
+ * known failure.
+ */
+export function fateUnknown(error: unknown): boolean {
+  return (error instanceof ConnectionError || error instanceof AbortError) && error.mayHaveBeenProcessed;
 }
 
 /** Options every bulk helper takes. */

@@ -10,7 +10,7 @@ import {
   type SdkDefaults,
   type SdkOptions,
 } from '@engagekit/runtime';
-import { chunk, chunkSizeFor, errorMessage, type BulkOptions, type ImportOutcome } from './bulk.js';
+import { asError, chunk, chunkSizeFor, errorMessage, fateUnknown, type BulkOptions, type ImportOutcome } from './bulk.js';
 
 export interface ReplyOptions extends SdkOptions {
   /** Base URL of the v4 operations (default: `baseUrl`, else https://api.reply.io). Set it when v3 and v4 are mocked apart. */
@@ -33,6 +33,10 @@ export interface SetStatusAllResult {
   failed: Record<string, NotProcessedItem>;
   /** Contacts that were changed. */
   succeeded: number[];
+  /** Contacts whose request was sent but never answered: changed or not, nobody knows. */
+  unknown: number[];
+  /** Each request that failed as a whole or whose fate is unknown, with its contacts and its error. */
+  requestErrors: { contactIds: number[]; error: Error }[];
 }
 
 /** Reply's documented limits: 100 requests per minute and 3,000 per hour per user. */
@@ -95,8 +99,10 @@ export class Reply {
           );
         });
       } catch (error) {
+        const requestError = asError(error);
+        const status = fateUnknown(error) ? 'unknown' : 'failed';
         const reason = errorMessage(error);
-        items.forEach((item, position) => outcomes.push({ index: offset + position, item, status: 'failed', error: reason }));
+        items.forEach((item, position) => outcomes.push({ index: offset + position, item, status, error: reason, requestError }));
       }
       onProgress?.({ done: outcomes.length, total: contacts.length, chunk: index + 1, chunks: chunks.length });
     }
@@ -109,7 +115,7 @@ export class Reply {
   ): Promise<SetStatusAllResult> {
     const route = v3Routes['sequences.contacts.setStatus'];
     const chunks = chunk(contactIds, chunkSizeFor(chunkSize, route.bodyArrayMaxItems.contactIds, 100));
-    const result: SetStatusAllResult = { failed: {}, succeeded: [] };
+    const result: SetStatusAllResult = { failed: {}, succeeded: [], unknown: [], requestErrors: [] };
     let done = 0;
     for (const [index, ids] of chunks.entries()) {
       try {
@@ -120,7 +126,9 @@ export class Reply {
           else result.succeeded.push(contactId);
         }
       } catch (error) {
-        for (const contactId of ids) result.failed[String(contactId)] = { error: 'requestFailed', errorDetails: errorMessage(error) };
+        result.requestErrors.push({ contactIds: ids, error: asError(error) });
+        if (fateUnknown(error)) result.unknown.push(...ids);
+        else for (const contactId of ids) result.failed[String(contactId)] = { error: 'requestFailed', errorDetails: errorMessage(error) };
       }
       done += ids.length;
       onProgress?.({ done, total: contactIds.length, chunk: index + 1, chunks: chunks.length });

@@ -62,10 +62,12 @@ describe('every SDK method against Prism', () => {
     if (route.paginated) {
       const page = await call(input);
       expect(Array.isArray(page.items)).toBe(true);
+      // Prism answers every skip with the same example page (hasMore: true), which the SDK would
+      // report as a repeated page; so iterate the first page's items only.
       let count = 0;
       for await (const item of call(input)) {
         expect(item).toBeDefined();
-        if (++count >= 3) break;
+        if (++count >= Math.min(3, page.items.length)) break;
       }
       return;
     }

@@ -8,11 +8,14 @@ export function authHeaders(scheme: AuthScheme, apiKey: string): Record<string, 
   return scheme.type === 'bearer' ? { Authorization: `Bearer ${apiKey}` } : { [scheme.header]: apiKey };
 }
 
-/** Replaces secret header values, so headers can be logged or attached to errors. */
-export function redactHeaders(headers: HeadersInit | undefined): Record<string, string> {
+/**
+ * Replaces secret header values, so headers can be logged or attached to errors; with `secret`,
+ * also the key wherever a server echoed it in another header.
+ */
+export function redactHeaders(headers: HeadersInit | undefined, secret?: string): Record<string, string> {
   const redacted: Record<string, string> = {};
   new Headers(headers).forEach((value, name) => {
-    redacted[name] = SECRET_HEADERS.includes(name.toLowerCase()) ? '[redacted]' : value;
+    redacted[name] = SECRET_HEADERS.includes(name.toLowerCase()) ? '[redacted]' : redactSecret(value, secret);
   });
   return redacted;
 }

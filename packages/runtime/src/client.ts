@@ -1,6 +1,7 @@
-import createOpenApiClient, { type ClientOptions } from 'openapi-fetch';
+import createOpenApiClient, { defaultPathSerializer, type ClientOptions } from 'openapi-fetch';
 import { authHeaders, type AuthScheme } from './auth.js';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, InvalidRequestError } from './errors.js';
+import { fetchSameOriginRedirects } from './redirects.js';
 import { asStrictClient, type ApiClient } from './typed-client.js';
 
 /** Static facts about one API, emitted by the generator into each client package. */
@@ -25,6 +26,8 @@ export interface ApiClientOptions {
   headers?: Record<string, string>;
 }
 
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
 export function userAgent(descriptor: ApiDescriptor): string {
   const runtime = typeof process !== 'undefined' && process.versions?.node ? `node/${process.versions.node}` : 'browser';
   return `${descriptor.packageName.replace('@', '').replace('/', '-')}/${descriptor.packageVersion} (${runtime})`;
@@ -39,6 +42,17 @@ export function validateOptions(descriptor: ApiDescriptor, options: ApiClientOpt
     throw new ConfigurationError(
       `${descriptor.packageName}: apiKey is missing or empty. Pass { apiKey } (for example from process.env.${descriptor.apiKeyEnv}).`,
     );
+  }
+  // A header cannot carry control characters (fetch would throw a TypeError quoting the key), and
+  // fetch trims surrounding whitespace, so the key sent would differ from the one redacted.
+  // The messages never quote the key.
+  if (CONTROL_CHARACTER.test(apiKey)) {
+    throw new ConfigurationError(
+      `${descriptor.packageName}: apiKey contains a control character (a newline, carriage return, tab…); check how ${descriptor.apiKeyEnv} was read.`,
+    );
+  }
+  if (apiKey.trim() !== apiKey) {
+    throw new ConfigurationError(`${descriptor.packageName}: apiKey starts or ends with whitespace; check how ${descriptor.apiKeyEnv} was read.`);
   }
   if (baseUrl !== undefined) {
     try {
@@ -61,10 +75,39 @@ export function baseClientOptions(descriptor: ApiDescriptor, options: ApiClientO
   };
 }
 
-/** Builds an openapi-fetch client that authenticates every request and identifies itself. */
+/**
+ * Builds an openapi-fetch client that authenticates every request and identifies itself. Its fetch
+ * follows same-origin redirects only (a redirect to another origin comes back as the 3xx response),
+ * and a path parameter that would change the route (`''`, `'.'`, `'..'`) throws InvalidRequestError.
+ */
 export function createApiClient<Paths extends {}>(descriptor: ApiDescriptor, options: ApiClientOptions): ApiClient<Paths> {
   validateOptions(descriptor, options);
   const clientOptions = baseClientOptions(descriptor, options);
-  if (options.fetch) clientOptions.fetch = options.fetch;
+  clientOptions.fetch = sameOriginFetch(options.fetch ?? ((request: Request) => globalThis.fetch(request)));
+  clientOptions.pathSerializer = routeKeepingPathSerializer;
   return asStrictClient(createOpenApiClient<Paths>(clientOptions));
+}
+
+/** Wraps openapi-fetch's `fetch(request)` so a redirect never takes the key or the body to another origin. */
+function sameOriginFetch(fetch: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
+  return async (request) => {
+    // Read once, so a same-origin 307/308 can send it again.
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    return fetchSameOriginRedirects((url, init) => fetch(new Request(url, init)), request.url, {
+      method: request.method,
+      headers: request.headers,
+      body,
+      signal: request.signal,
+      redirect: 'manual',
+    });
+  };
+}
+
+function routeKeepingPathSerializer(pathname: string, pathParams: Record<string, unknown>): string {
+  for (const [name, value] of Object.entries(pathParams ?? {})) {
+    if (value === '' || value === '.' || value === '..') {
+      throw new InvalidRequestError(`${pathname}: path parameter ${name} must not be ${JSON.stringify(value)}: it would change the route.`, pathname, name);
+    }
+  }
+  return defaultPathSerializer(pathname, pathParams);
 }

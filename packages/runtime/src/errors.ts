@@ -1,4 +1,5 @@
 import { redactHeaders, redactSecret } from './auth.js';
+import { scrubSecret } from './secrets.js';
 
 /** Base class of every error engagekit throws, so callers can catch them all at once. */
 export class EngagekitError extends Error {
@@ -8,6 +9,23 @@ export class EngagekitError extends Error {
 /** The client was configured in a way that cannot work; thrown at construction, before any request. */
 export class ConfigurationError extends EngagekitError {
   override name = 'ConfigurationError';
+}
+
+/**
+ * An SDK call's input cannot make a request: not an object, a path parameter missing, of the wrong
+ * type, or one that would change the route (`''`, `'.'`, `'..'`). Thrown before anything is sent.
+ */
+export class InvalidRequestError extends EngagekitError {
+  override name = 'InvalidRequestError';
+  constructor(
+    message: string,
+    /** The operation, e.g. `GetContact`. */
+    readonly operation: string,
+    /** The offending parameter (`body` for the body), or undefined when the whole input is wrong. */
+    readonly parameter: string | undefined,
+  ) {
+    super(message);
+  }
 }
 
 /** One rejected input value of a validation problem. */
@@ -27,6 +45,8 @@ interface APIErrorInit extends RequestInfo {
   status: number;
   headers: Headers;
   body: unknown;
+  /** The API key, scrubbed from header values the server echoed. */
+  secret?: string;
 }
 
 /** The API answered with a non-2xx status. Subclasses name the common statuses. */
@@ -53,7 +73,7 @@ export class APIError extends EngagekitError {
     this.title = problem.title;
     this.detail = problem.detail;
     this.errors = problem.errors;
-    this.headers = redactHeaders(init.headers);
+    this.headers = redactHeaders(init.headers, init.secret);
     this.method = init.method;
     this.path = init.path;
     this.body = init.body;
@@ -61,9 +81,9 @@ export class APIError extends EngagekitError {
 
   /** Builds the subclass that matches the status, scrubbing `secret` from anything the server echoed. */
   static from(init: APIErrorInit & { secret?: string }): APIError {
-    const { secret, ...rest } = init;
+    const { secret } = init;
     const Class = errorClassFor(init.status);
-    return new Class({ ...rest, body: scrub(rest.body, secret), path: redactSecret(rest.path, secret) });
+    return new Class({ ...init, body: scrubSecret(init.body, secret), path: redactSecret(init.path, secret) });
   }
 
   toJSON() {
@@ -112,6 +132,20 @@ export class RateLimitError extends APIError {
 export class InternalServerError extends APIError {
   override name = 'InternalServerError';
 }
+/**
+ * The server redirected to another origin (or past the hop limit). The SDK follows same-origin
+ * redirects only, so the API key and the request body never reach a host the caller did not name.
+ */
+export class RedirectError extends APIError {
+  override name = 'RedirectError';
+  /** Where the server pointed, resolved against the request URL. */
+  readonly location: string | undefined;
+  constructor(init: APIErrorInit) {
+    super(init);
+    const location = init.headers.get('location');
+    this.location = location === null ? undefined : redactSecret(location, init.secret);
+  }
+}
 
 function errorClassFor(status: number): typeof APIError {
   switch (status) {
@@ -130,11 +164,15 @@ function errorClassFor(status: number): typeof APIError {
     case 429:
       return RateLimitError;
     default:
+      if (status >= 300 && status < 400) return RedirectError;
       return status >= 500 ? InternalServerError : APIError;
   }
 }
 
-/** The request never got an HTTP answer: DNS, refused or reset connection, TLS. */
+/** Failures that happen before a single byte reaches the server: the request cannot have been processed. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** The request never got a whole HTTP answer: DNS, refused or reset connection, TLS, a body cut short. */
 export class ConnectionError extends EngagekitError {
   override name = 'ConnectionError';
   constructor(
@@ -144,14 +182,39 @@ export class ConnectionError extends EngagekitError {
   ) {
     super(message, options);
   }
+
+  /**
+   * Whether the server may have received, and acted on, the request: false only when the connection
+   * was never made (refused, DNS). A bulk helper reports such items as `unknown`, not `failed`.
+   */
+  get mayHaveBeenProcessed(): boolean {
+    return !NOT_SENT_CODES.has(networkCode(this.cause) ?? '');
+  }
 }
 
-/** No answer within the configured timeout. */
+/** No whole answer within the configured timeout (headers and body). */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
+  override get mayHaveBeenProcessed(): boolean {
+    return true;
+  }
 }
 
-/** A 2xx answer whose body could not be read as the documented JSON. */
+function networkCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** A network failure's cause, unless its text carries the key; then a redacted copy stands in for it. */
+export function safeCause(error: unknown, secret: string | undefined): unknown {
+  return scrubSecret(error, secret);
+}
+
+/** A 2xx answer that does not match the operation: a body that is not JSON, missing, or not the documented shape. */
 export class InvalidResponseError extends EngagekitError {
   override name = 'InvalidResponseError';
   constructor(
@@ -167,6 +230,12 @@ export class InvalidResponseError extends EngagekitError {
 /** The caller's AbortSignal fired. Never retried. */
 export class AbortError extends EngagekitError {
   override name = 'AbortError';
+  /** True when the abort cut a request already on its way, which the server may have acted on. */
+  readonly mayHaveBeenProcessed: boolean;
+  constructor(message: string, options?: { cause?: unknown; inFlight?: boolean }) {
+    super(message, options);
+    this.mayHaveBeenProcessed = options?.inFlight ?? false;
+  }
 }
 
 /** A background job ended in a state other than done, or did not end in time. */
@@ -217,11 +286,4 @@ function describe(init: APIErrorInit, problem: Problem): string {
   const explanation = problem.detail ?? problem.message ?? (typeof init.body === 'string' && init.body ? init.body.slice(0, 200) : undefined);
   const fields = problem.errors.map((error) => `${error.pointer}: ${error.detail}`).join('; ');
   return `${init.method} ${init.path} → ${parts}${explanation ? `: ${explanation}` : ''}${fields ? ` [${fields}]` : ''}`;
-}
-
-function scrub(body: unknown, secret: string | undefined): unknown {
-  if (!secret || body === undefined) return body;
-  if (typeof body === 'string') return redactSecret(body, secret);
-  const json = JSON.stringify(body);
-  return json.includes(secret) ? JSON.parse(redactSecret(json, secret)) : body;
 }

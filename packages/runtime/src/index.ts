@@ -19,20 +19,23 @@ export {
   ConnectionError,
   EngagekitError,
   InternalServerError,
+  InvalidRequestError,
   InvalidResponseError,
   NotFoundError,
   parseRetryAfter,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   TimeoutError,
   UnprocessableEntityError,
   type FieldError,
 } from './errors.js';
 export { JobHandle, jobIdFrom, type JobProtocol, type WaitOptions } from './jobs.js';
 export { leveledLogger, type Logger, type LogLevel } from './logger.js';
-export { PagePromise, type TopSkipPage } from './pagination.js';
+export { DEFAULT_MAX_PAGES, PagePromise, type TopSkipPage } from './pagination.js';
+export { MAX_REDIRECTS } from './redirects.js';
 export { RateLimiter, sharedRateLimiter, type Limiter, type RateLimitPermit, type RateLimitWait, type RateLimitWindow, type RedisCommandClient } from './rate-limit.js';
 export { defaultRetryPolicy, isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
-export type { InputOf, JobMethod, ListMethod, Method, OutputOf, RequestOptions, RouteSpec, RouteTable } from './routes.js';
+export type { InputOf, JobMethod, ListMethod, Method, OutputOf, ListRequestOptions, RequestOptions, RouteSpec, RouteTable } from './routes.js';
 export { buildMethods, SdkCore, type RateLimitOptions, type SdkDefaults, type SdkOptions } from './sdk.js';
 export { asStrictClient, type ApiClient, type StrictClientMethod } from './typed-client.js';

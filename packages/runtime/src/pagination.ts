@@ -1,4 +1,5 @@
 import type { WithResponse } from './api-promise.js';
+import { InvalidResponseError, type RequestInfo } from './errors.js';
 
 /** A `top`/`skip` page as Reply sends it. */
 export interface TopSkipPage<Item> {
@@ -9,9 +10,21 @@ export interface TopSkipPage<Item> {
 
 export type PageFetcher<Page> = (skip: number) => Promise<WithResponse<Page>>;
 
+/** Pages one iteration fetches at most, unless the call says otherwise. */
+export const DEFAULT_MAX_PAGES = 10_000;
+
+export interface PageLimits {
+  /** The operation, for error messages. */
+  request: RequestInfo;
+  maxPages?: number | undefined;
+}
+
 /**
  * The result of a list call. `await` it for the first page, `for await` over it for every item of
  * every page, or iterate `.pages()` for whole pages. Pages are fetched one at a time, on demand.
+ * Iteration stops at a page with `hasMore: false` or no items; it throws `InvalidResponseError` on a
+ * page without an `items` array, a page that repeats the previous one (a server ignoring `skip`),
+ * and past `maxPages`.
  */
 export class PagePromise<Page extends TopSkipPage<Item>, Item = Page['items'][number]>
   implements PromiseLike<Page>, AsyncIterable<Item>
@@ -21,10 +34,21 @@ export class PagePromise<Page extends TopSkipPage<Item>, Item = Page['items'][nu
   constructor(
     private readonly fetchPage: PageFetcher<Page>,
     private readonly startSkip: number,
+    private readonly limits: PageLimits = { request: { method: 'GET', path: '' } },
   ) {}
 
+  private async checkedPage(skip: number): Promise<WithResponse<Page>> {
+    const result = await this.fetchPage(skip);
+    const data = result.data as Partial<TopSkipPage<Item>> | null | undefined;
+    if (data === null || typeof data !== 'object' || !Array.isArray(data.items)) {
+      const { method, path } = this.limits.request;
+      throw new InvalidResponseError(`${method} ${path}: the list page at skip=${skip} has no items array`, this.limits.request, result.response.status);
+    }
+    return result;
+  }
+
   private firstPage(): Promise<WithResponse<Page>> {
-    this.first ??= this.fetchPage(this.startSkip);
+    this.first ??= this.checkedPage(this.startSkip);
     return this.first;
   }
 
@@ -42,14 +66,35 @@ export class PagePromise<Page extends TopSkipPage<Item>, Item = Page['items'][nu
   }
 
   async *pages(): AsyncGenerator<Page, void, undefined> {
+    const { request, maxPages = DEFAULT_MAX_PAGES } = this.limits;
     let skip = this.startSkip;
     let current = (await this.firstPage()).data;
-    for (;;) {
+    let previous: string | undefined;
+    for (let fetched = 1; ; fetched++) {
       yield current;
-      const count = current.items?.length ?? 0;
+      const count = current.items.length;
       if (!current.hasMore || count === 0) return;
+      if (fetched >= maxPages) {
+        throw new InvalidResponseError(
+          `${request.method} ${request.path}: still hasMore after ${maxPages} pages; stopping (raise maxPages to read further)`,
+          request,
+          200,
+        );
+      }
       skip += count;
-      current = (await this.fetchPage(skip)).data;
+      const next = await this.checkedPage(skip);
+      // A server that ignores skip sends the same page again; comparing costs one stringify per page.
+      previous ??= JSON.stringify(current.items);
+      const text = JSON.stringify(next.data.items);
+      if (text === previous) {
+        throw new InvalidResponseError(
+          `${request.method} ${request.path}: the page at skip=${skip} repeats the previous page (hasMore stays true but no new items); stopping`,
+          request,
+          next.response.status,
+        );
+      }
+      previous = text;
+      current = next.data;
     }
   }
 

@@ -37,6 +37,15 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Options of a list call: the per-call options, plus a bound on the pages `for await` fetches. */
+export interface ListRequestOptions extends RequestOptions {
+  /**
+   * Most pages one iteration fetches before it throws `InvalidResponseError` (default 10,000), so a
+   * server that answers `hasMore: true` forever cannot keep a loop going forever.
+   */
+  maxPages?: number;
+}
+
 // ---- Types derived from openapi-typescript's `paths` -----------------------------------------
 
 type Defined<T> = [T] extends [never] ? {} : [T] extends [undefined] ? {} : Exclude<T, undefined>;
@@ -75,9 +84,9 @@ export type OutputOf<Op> =
 
 type HasRequired<T> = {} extends T ? false : true;
 
-type Args<Op> = HasRequired<InputOf<Op>> extends true
-  ? [input: InputOf<Op>, options?: RequestOptions]
-  : [input?: InputOf<Op>, options?: RequestOptions];
+type Args<Op, Options = RequestOptions> = HasRequired<InputOf<Op>> extends true
+  ? [input: InputOf<Op>, options?: Options]
+  : [input?: InputOf<Op>, options?: Options];
 
 type Operation<Paths, P extends keyof Paths, M extends string> = M extends keyof Paths[P] ? Paths[P][M] : never;
 
@@ -91,7 +100,7 @@ type PageOf<Op> = OutputOf<Op> & TopSkipPage<ItemOf<OutputOf<Op>>>;
 
 /** A `top`/`skip` list method: await for the first page, `for await` for every item. */
 export type ListMethod<Paths, P extends keyof Paths, M extends string> = (
-  ...args: Args<Operation<Paths, P, M>>
+  ...args: Args<Operation<Paths, P, M>, ListRequestOptions>
 ) => PagePromise<PageOf<Operation<Paths, P, M>>, ItemOf<OutputOf<Operation<Paths, P, M>>>>;
 
 /** A method answering 202: resolves with a handle whose `wait()` polls the background job. */

@@ -10,16 +10,17 @@ import { OutgoingRequest } from './outgoing-request.js';
 import { PagePromise, type TopSkipPage } from './pagination.js';
 import { rateLimiterFor, type RateLimitOptions } from './rate-limit-options.js';
 export type { RateLimitOptions } from './rate-limit-options.js';
+import { checkInput, checkRequestOptions, inputProblem } from './input.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
-import type { RequestOptions, RouteSpec, RouteTable } from './routes.js';
-import { transportFetch, type TransportConfig } from './transport.js';
+import type { ListRequestOptions, RequestOptions, RouteSpec, RouteTable } from './routes.js';
+import { isValidTimeout, MAX_TIMEOUT_MS, transportFetch, type TransportConfig } from './transport.js';
 
 export interface SdkOptions {
   apiKey: string;
   baseUrl?: string;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
-  /** Per-attempt timeout in milliseconds (default 60,000). */
+  /** Per-attempt timeout in milliseconds, headers and body (default 60,000); `Infinity` for none. */
   timeout?: number;
   fetch?: typeof globalThis.fetch;
   /** Where log lines go (default `console`). */
@@ -43,32 +44,37 @@ export interface SdkDefaults {
 
 type AnyClient = Client<Record<string, Record<string, unknown>>>;
 
-/** Everything one SDK client instance needs to send a request: shared by all its methods. */
+/**
+ * Everything one SDK client instance needs to send a request: shared by all its methods. The key
+ * and what holds it live in private fields, so `util.inspect` and `JSON.stringify` never show it.
+ */
 export class SdkCore {
   readonly descriptor: ApiDescriptor;
   readonly logger: Logger;
   readonly clock: Clock;
-  private readonly client: AnyClient;
-  private readonly transport: TransportConfig;
-  private readonly apiKey: string;
+  readonly #client: AnyClient;
+  readonly #transport: TransportConfig;
+  readonly #apiKey: string;
 
   constructor(descriptor: ApiDescriptor, options: SdkOptions, defaults: SdkDefaults) {
     validateOptions(descriptor, options);
     if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
       throw new ConfigurationError(`${descriptor.packageName}: maxRetries must be a whole number ≥ 0.`);
     }
-    if (options.timeout !== undefined && !(options.timeout > 0)) {
-      throw new ConfigurationError(`${descriptor.packageName}: timeout must be a positive number of milliseconds.`);
+    if (options.timeout !== undefined && !isValidTimeout(options.timeout)) {
+      throw new ConfigurationError(
+        `${descriptor.packageName}: timeout must be a positive number of milliseconds up to ${MAX_TIMEOUT_MS}, or Infinity for none.`,
+      );
     }
     if (options.logLevel !== undefined && !isLogLevel(options.logLevel)) {
       throw new ConfigurationError(`${descriptor.packageName}: logLevel must be one of off, error, warn, info, debug.`);
     }
     this.descriptor = descriptor;
-    this.apiKey = options.apiKey;
+    this.#apiKey = options.apiKey;
     this.clock = options.clock ?? systemClock;
     this.logger = leveledLogger(options.logLevel ?? 'warn', options.logger);
     const retry: RetryPolicy = { ...defaultRetryPolicy, maxRetries: options.maxRetries ?? defaultRetryPolicy.maxRetries };
-    this.transport = {
+    this.#transport = {
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
       clock: this.clock,
       logger: this.logger,
@@ -81,11 +87,16 @@ export class SdkCore {
       random: options.random,
     };
     // The transport is passed per call, so this client needs no fetch of its own.
-    this.client = createOpenApiClient({ ...baseClientOptions(descriptor, options), Request: OutgoingRequest as unknown as typeof Request }) as unknown as AnyClient;
+    this.#client = createOpenApiClient({ ...baseClientOptions(descriptor, options), Request: OutgoingRequest as unknown as typeof Request }) as unknown as AnyClient;
   }
 
-  /** Sends one operation and resolves with its parsed body, or throws a typed error. */
+  /**
+   * Sends one operation and resolves with its parsed body, or throws a typed error. The input is
+   * checked against the route before anything is sent.
+   */
   async request<T>(route: RouteSpec, input: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<WithResponse<T>> {
+    checkInput(route, input);
+    checkRequestOptions(route, options);
     // Only the locations the operation has: openapi-fetch does work for every one it is given.
     const params: Record<string, unknown> = {};
     if (route.pathParams.length > 0) params.path = pick(input, route.pathParams);
@@ -94,10 +105,10 @@ export class SdkCore {
     const method = route.method.toUpperCase() as 'GET';
     const init: Record<string, unknown> = {
       params,
-      fetch: transportFetch(this.transport, { ...options, idempotent: route.idempotent }),
+      fetch: transportFetch(this.#transport, { ...options, idempotent: route.idempotent }),
     };
     // Per-call headers merge over the client's, but never over the auth header.
-    if (options.headers) init.headers = { ...options.headers, ...authHeaders(this.descriptor.auth, this.apiKey) };
+    if (options.headers) init.headers = { ...options.headers, ...authHeaders(this.descriptor.auth, this.#apiKey) };
     if (route.body !== 'none' && input.body !== undefined) {
       init.body = route.bodyType === 'multipart' ? toFormData(input.body) : input.body;
     }
@@ -105,7 +116,7 @@ export class SdkCore {
     type Result = { data?: unknown; error?: unknown; response: Response };
     let result: Result;
     try {
-      result = await (this.client[method] as (path: string, init: unknown) => Promise<Result>)(route.path, init);
+      result = await (this.#client[method] as (path: string, init: unknown) => Promise<Result>)(route.path, init);
     } catch (error) {
       // openapi-fetch parses 2xx bodies itself; a body that is not JSON surfaces here as a SyntaxError.
       if (!(error instanceof SyntaxError)) throw error;
@@ -120,8 +131,16 @@ export class SdkCore {
         body: error,
         method,
         path: new URL(response.url || 'http://x' + route.path).pathname,
-        secret: this.apiKey,
+        secret: this.#apiKey,
       });
+    }
+    // A job's 202 may come without a body; any other operation documenting JSON must send some.
+    if (data === undefined && route.responseType === 'json' && !route.job) {
+      throw new InvalidResponseError(
+        `${method} ${route.path}: answered ${response.status} without a body, but ${route.operationId} documents a JSON body`,
+        { method, path: route.path },
+        response.status,
+      );
     }
     return { data: data as T, response };
   }
@@ -165,11 +184,16 @@ export function buildMethods<Tree>(core: SdkCore, routes: RouteTable, jobs?: Job
 
 function methodFor(core: SdkCore, route: RouteSpec, jobs: JobProtocol<unknown> | undefined) {
   if (route.paginated) {
-    return (input: Record<string, unknown> = {}, options?: RequestOptions) =>
-      new PagePromise<TopSkipPage<unknown>>(
-        (skip) => core.request(route, { ...input, skip }, options),
+    const info = { method: route.method.toUpperCase(), path: route.path };
+    return (input: Record<string, unknown> = {}, options?: ListRequestOptions) => {
+      const problem = inputProblem(route, input);
+      const { maxPages, ...requestOptions } = options ?? {};
+      return new PagePromise<TopSkipPage<unknown>>(
+        (skip) => (problem ? Promise.reject(problem) : core.request(route, { ...input, skip }, requestOptions)),
         typeof input.skip === 'number' ? input.skip : 0,
+        { request: info, maxPages },
       );
+    };
   }
   if (route.job && jobs) {
     return (input?: Record<string, unknown>, options?: RequestOptions) =>

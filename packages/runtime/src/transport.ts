@@ -1,9 +1,10 @@
 import { redactHeaders, redactSecret } from './auth.js';
 import type { Clock } from './clock.js';
-import { AbortError, ConnectionError, parseRetryAfter, TimeoutError, type RequestInfo } from './errors.js';
+import { AbortError, ConnectionError, parseRetryAfter, safeCause, TimeoutError, type RequestInfo } from './errors.js';
 import type { Logger } from './logger.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import type { Limiter, RateLimitPermit, RateLimitWait } from './rate-limit.js';
+import { followSameOriginRedirects, isRedirect, type HopInit } from './redirects.js';
 import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 
 export interface TransportConfig {
@@ -13,7 +14,7 @@ export interface TransportConfig {
   /** Whether debug lines are wanted; building them costs, so they are skipped otherwise. */
   debug?: boolean;
   retry: RetryPolicy;
-  /** Per-attempt timeout in milliseconds. */
+  /** Per-attempt timeout in milliseconds, headers and body; `Infinity` for none. */
   timeoutMs: number;
   rateLimiter?: Limiter;
   onRateLimit?: (wait: RateLimitWait) => void;
@@ -30,10 +31,19 @@ export interface CallOptions {
   idempotent?: boolean;
 }
 
+/** The longest delay `setTimeout` honours; a larger one (Infinity included) fires after 1 ms. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** A timeout option is valid when it is a positive number of milliseconds `setTimeout` can wait, or Infinity. */
+export function isValidTimeout(value: unknown): value is number {
+  return typeof value === 'number' && value > 0 && (value <= MAX_TIMEOUT_MS || value === Infinity);
+}
+
 /**
- * A `fetch` for one call: waits for the rate limiter, times each attempt out, retries what is safe
- * to retry (honouring `Retry-After`), and turns network failures into typed errors. HTTP error
- * answers are returned, not thrown: the caller maps them to APIError with the parsed body.
+ * A `fetch` for one call: waits for the rate limiter, times each attempt out (headers and body),
+ * follows same-origin redirects only, retries what is safe to retry (honouring `Retry-After`), and
+ * turns network failures into typed errors. HTTP error answers are returned, not thrown: the caller
+ * maps them to APIError with the parsed body. The returned response's body is already read.
  */
 export function transportFetch(config: TransportConfig, call: CallOptions = {}): (input: OutgoingRequest) => Promise<Response> {
   const maxRetries = call.maxRetries ?? config.retry.maxRetries;
@@ -70,36 +80,43 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       }
 
       const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(new Error('timeout')), timeoutMs);
+      const timer = timeoutMs === Infinity ? undefined : setTimeout(() => timeout.abort(new Error('timeout')), timeoutMs);
       const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
       const started = config.clock.now();
       if (config.debug) {
         config.logger.debug(`→ ${method} ${info.path}${search}`, { attempt: attempt + 1, headers: redactHeaders(original.headers) });
       }
 
+      const retriesLeft = attempt < maxRetries;
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
       try {
         // Each attempt gets a fresh timeout signal; fetch makes the one Request it needs from these fields.
-        response = await config.fetch(original.url, { method, headers: original.headers, body, signal, redirect: original.redirect });
+        const init: HopInit = { method, headers: original.headers, body, signal, redirect: 'manual' };
+        response = await config.fetch(original.url, init);
+        if (isRedirect(response.status)) response = await followSameOriginRedirects(config.fetch, original.url, init, response);
+        if (config.debug) config.logger.debug(`← ${response.status} ${method} ${info.path} (${config.clock.now() - started} ms)`);
+        // Everyone sharing the key stops until then, not only this call.
+        const pauseMs = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after'), config.clock.now()) : undefined;
+        if (pauseMs) config.rateLimiter?.pause(Math.min(pauseMs, config.retry.maxRetryAfterMs));
+        if (!retriesLeft || !shouldRetryStatus(response.status, idempotent)) {
+          // The body is read under the same timer and signal, so a stalled or cut body fails this attempt.
+          return response.body === null ? response : await withBodyRead(response);
+        }
       } catch (error) {
-        if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason });
+        if (call.signal?.aborted) throw new AbortError(`${method} ${info.path} was aborted`, { cause: call.signal.reason, inFlight: true });
+        response = undefined;
         failure = timeout.signal.aborted
           ? new TimeoutError(`${method} ${info.path} timed out after ${timeoutMs} ms`, info, { cause: error })
-          : new ConnectionError(`${method} ${info.path} failed: ${describeNetworkError(error, config.secret)}`, info, { cause: error });
+          : new ConnectionError(`${method} ${info.path} failed: ${describeNetworkError(error, config.secret)}`, info, {
+              cause: safeCause(error, config.secret),
+            });
       } finally {
         clearTimeout(timer);
         permit?.release();
       }
 
-      const elapsed = config.clock.now() - started;
-      const retriesLeft = attempt < maxRetries;
       if (response) {
-        if (config.debug) config.logger.debug(`← ${response.status} ${method} ${info.path} (${elapsed} ms)`);
-        // Everyone sharing the key stops until then, not only this call.
-        const pauseMs = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after'), config.clock.now()) : undefined;
-        if (pauseMs) config.rateLimiter?.pause(Math.min(pauseMs, config.retry.maxRetryAfterMs));
-        if (!retriesLeft || !shouldRetryStatus(response.status, idempotent)) return response;
         const delay = retryDelay(attempt, config.retry, response.headers.get('retry-after'), config.random, config.clock.now());
         config.logger.info(`retrying ${method} ${info.path} after ${response.status} in ${delay} ms`, { attempt: attempt + 1 });
         await response.body?.cancel().catch(() => undefined);
@@ -115,6 +132,42 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
       await sleepOrAbort(config.clock, delay, call.signal, info);
     }
   };
+}
+
+const BODY_TEXT = Symbol('bodyText');
+
+/**
+ * A response whose body was read in full by the transport, so that the attempt's timer and signal
+ * covered it; its body methods answer from that text. (Building a new Response instead would cost
+ * more than the rest of the SDK's per-request work.) Success bodies are JSON or text (CSV).
+ */
+class ReadResponse extends Response {
+  declare [BODY_TEXT]: string;
+  override text(): Promise<string> {
+    return Promise.resolve(this[BODY_TEXT]);
+  }
+  override json(): Promise<any> {
+    return this.text().then(JSON.parse);
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(new TextEncoder().encode(this[BODY_TEXT]).buffer as ArrayBuffer);
+  }
+  override blob(): Promise<Blob> {
+    return Promise.resolve(new Blob([this[BODY_TEXT]], { type: this.headers.get('content-type') ?? '' }));
+  }
+}
+
+/** Reads the body while the attempt's timer and signal still apply; a stall or a cut surfaces here. */
+async function withBodyRead(response: Response): Promise<Response> {
+  const text = await response.text();
+  // A custom fetch may answer with another library's Response, whose getters ours cannot read.
+  if (!(response instanceof Response)) {
+    const foreign = response as Response;
+    return Object.defineProperty(new Response(text, foreign), 'url', { value: foreign.url });
+  }
+  const read = Object.setPrototypeOf(response, ReadResponse.prototype) as ReadResponse;
+  read[BODY_TEXT] = text;
+  return read;
 }
 
 /**

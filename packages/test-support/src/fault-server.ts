@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 /** One scripted answer. */
 export type Step =
   | { status: number; headers?: Record<string, string>; body?: unknown; rawBody?: string; delayMs?: number }
-  | { reset: true };
+  | { reset: true }
+  /**
+   * Headers promising a longer body, the first part of it, then `stall` (the socket stays open,
+   * silent, until the server closes) or `reset` (the socket is destroyed mid-body).
+   */
+  | { status: number; headers?: Record<string, string>; partialBody: string; then: 'stall' | 'reset' };
 
 export interface RecordedRequest {
   method: string;
@@ -42,6 +47,15 @@ export async function startFaultServer(
       const step = script(request, requests.length - 1);
       if ('reset' in step) {
         incoming.socket.destroy();
+        return;
+      }
+      if ('partialBody' in step) {
+        const promised = Buffer.byteLength(step.partialBody) + 1_000;
+        outgoing.writeHead(step.status, { 'content-type': 'application/json', 'content-length': String(promised), ...step.headers });
+        outgoing.write(step.partialBody, () => {
+          // Destroyed only once the first part is on the wire, so the client sees headers and a cut body.
+          if (step.then === 'reset') incoming.socket.destroy();
+        });
         return;
       }
       const send = () => {

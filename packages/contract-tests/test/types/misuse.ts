@@ -29,10 +29,22 @@ export async function wrongEnums() {
 }
 
 export async function wrongPathsAndParams() {
+  // Each call passes the path alone, so the path (or the method) is the only thing an error can be
+  // about; the lines without a directive show the same shape compiling on a real path.
+  await v3.GET('/v3/contacts');
   // @ts-expect-error unknown path
-  await v3.GET('/v3/contact/{id}', { params: { path: { id: 1 } } });
+  await v3.GET('/v3/contact');
+  // @ts-expect-error unknown path
+  await v3.GET('/v3/contact/{id}');
   // @ts-expect-error GET is not defined on the set-status path
-  await v3.GET('/v3/sequences/{id}/contacts/set-status-in-sequence', { params: { path: { id: 1 } } });
+  await v3.GET('/v3/sequences/{id}/contacts/set-status-in-sequence');
+  // The same, on the URL parameter's type alone: no init is involved at all.
+  const getPath: Parameters<typeof v3.GET>[0] = '/v3/contacts/{id}';
+  // @ts-expect-error unknown path
+  const unknownPath: Parameters<typeof v3.GET>[0] = '/v3/no-such-path';
+  // @ts-expect-error GET is not defined on the set-status path
+  const postOnlyPath: Parameters<typeof v3.GET>[0] = '/v3/sequences/{id}/contacts/set-status-in-sequence';
+  void getPath, unknownPath, postOnlyPath;
   // @ts-expect-error contact_id is missing
   await v4.GET('/v4/sequences/{id}/contacts/{contact_id}', { params: { path: { id: 1 } } });
 }

@@ -35,6 +35,15 @@ export async function readme() {
   void outcomes;
   const result = await reply.sequences.contacts.setStatusAll({ id: 100, contactIds, statusInSequence: 'paused' });
   void result.failed;
+  // Reconciling `unknown` outcomes, and bounding a list's pages.
+  const unknown = outcomes.filter((outcome) => outcome.status === 'unknown');
+  for (const { item, requestError } of unknown) {
+    const found = await reply.contacts.list({ email: item.email });
+    void found.items.length, requestError?.message;
+  }
+  void result.unknown, result.requestErrors;
+  for await (const item of reply.contacts.list({ top: 100 }, { maxPages: 50 })) void item;
+  await reply.contacts.get({ id: 1 }, { timeout: Infinity });
 
   const controller = new AbortController();
   setTimeout(() => controller.abort(), 1_000);
