@@ -213,7 +213,7 @@ async function quietWindow() {
 /** Single calls from each worker until every one says Redis is back (its calls go through Redis again). */
 async function untilBackOnRedis(phase: number) {
   let probe = 0;
-  const back = (worker: Worker) => worker.lines.some((line) => line.includes('is back'));
+  const back = (worker: Worker) => worker.lines.some((line) => line.includes('the budget is shared again'));
   await until(async () => {
     await Promise.all(workers.filter((worker) => !back(worker)).map((worker, index) => worker.calls([phase * 100_000 + 50_000 + index * 1_000 + probe])));
     probe++;
@@ -298,6 +298,10 @@ describe('a shared rate-limit budget on Redis', () => {
     expect(results.map((result) => result.errors)).toEqual(workers.map(() => []));
     expect(results.map((result) => result.ok)).toEqual(workers.map(() => perWorker));
     expectExactlyOnce(server, workers.flatMap((_, index) => idsFor(index, 2, perWorker)));
+    // A worker whose calls were all done before the kill has not met the outage yet: more calls, Redis still down.
+    const down = await Promise.all(workers.map((worker, index) => worker.calls(idsFor(index, 8, 5))));
+    expect(down.map((result) => result.errors)).toEqual(workers.map(() => []));
+    expectExactlyOnce(server, workers.flatMap((_, index) => idsFor(index, 8, 5)));
     for (const worker of workers) {
       expect(redisWarnings(worker)).toHaveLength(1);
       expect(redisWarnings(worker)[0]).toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+ is unavailable/);
