@@ -37,8 +37,17 @@ describe('POST /v3/contacts (CreateContact)', () => {
     expect(violations(response).map((v) => v.message).join('\n')).toMatch(/email|linkedInUrl/);
   });
 
+  it('rejects a contact without firstName, as the live API does (a recorded 400 names it)', async () => {
+    const { response } = await client.POST('/v3/contacts', {
+      // @ts-expect-error firstName is required
+      body: { email: 'jane.doe@acme.com' },
+    });
+    expect(response.status).toBe(400);
+    expect(violations(response)).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/firstName/) }));
+  });
+
   it('rejects a malformed email and names the field', async () => {
-    const { error, response } = await client.POST('/v3/contacts', { body: { email: 'not-an-email' } });
+    const { error, response } = await client.POST('/v3/contacts', { body: { email: 'not-an-email', firstName: 'Jane' } });
     expect(response.status).toBe(400);
     expect(error?.status).toBe(400);
     expect(violations(response)).toContainEqual(expect.objectContaining({ location: ['request', 'body', 'email'] }));

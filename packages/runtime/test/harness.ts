@@ -63,6 +63,19 @@ export async function setup(
 
 export const ok = (body: unknown = { ok: true }): Step => ({ status: 200, body });
 
+/**
+ * A fetch that counts the client's attempts. A test of timeouts counts here, not in the server's
+ * log: on a loaded machine an attempt can time out before the server has read the request.
+ */
+export function countingFetch() {
+  const attempts: string[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    attempts.push(String(input instanceof Request ? input.url : input));
+    return globalThis.fetch(input, init);
+  };
+  return { attempts, fetch };
+}
+
 export async function failure(promise: PromiseLike<unknown>): Promise<unknown> {
   try {
     await promise;

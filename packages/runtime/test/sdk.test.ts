@@ -20,6 +20,7 @@ import {
   type SdkOptions,
 } from '../src/index.js';
 import { manualClock, memoryLogger, startFaultServer, type FaultServer, type Step } from '@engagekit/test-support';
+import { countingFetch } from './harness.js';
 
 const SECRET = 'sk_live_8f3a9c2e71d04b5f';
 const descriptor: ApiDescriptor = {
@@ -184,11 +185,12 @@ describe('retries', () => {
 
 describe('timeouts and aborts', () => {
   it('times out a slow answer, retries it for GET, then throws TimeoutError', async () => {
-    const { server, core } = await setup(() => ({ status: 200, body: {}, delayMs: 1_000 }), { timeout: 100, maxRetries: 1 });
+    const counted = countingFetch();
+    const { core } = await setup(() => ({ status: 200, body: {}, delayMs: 1_000 }), { timeout: 100, maxRetries: 1, fetch: counted.fetch });
     const error = await failure(core.request(getThing, { id: 1 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).message).toContain('timed out after 100 ms');
-    expect(server.requests).toHaveLength(2);
+    expect(counted.attempts).toHaveLength(2);
   });
 
   it('per-call timeout overrides the client’s', async () => {

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { AbortError, ConfigurationError, ConnectionError, InvalidRequestError, SdkCore, TimeoutError } from '../src/index.js';
-import { descriptor, failure, ok, route, SECRET, setup } from './harness.js';
+import { countingFetch, descriptor, failure, ok, route, SECRET, setup } from './harness.js';
 
 const getThing = route({ method: 'get', path: '/things/{id}', pathParams: ['id'], idempotent: true });
 const createThing = route({ method: 'post', path: '/things', body: 'required' });
 
 describe('the per-attempt timeout covers the body', () => {
   it('a body that stalls after the headers ends in TimeoutError, and a GET is retried', async () => {
-    const { server, core } = await setup(() => ({ status: 200, partialBody: '{"items": [', then: 'stall' }), { timeout: 200, maxRetries: 1 });
+    const counted = countingFetch();
+    const { core } = await setup(() => ({ status: 200, partialBody: '{"items": [', then: 'stall' }), { timeout: 200, maxRetries: 1, fetch: counted.fetch });
     const error = await failure(core.request(getThing, { id: 1 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).message).toContain('timed out after 200 ms');
-    expect(server.requests).toHaveLength(2);
+    expect(counted.attempts).toHaveLength(2);
   });
 });
 

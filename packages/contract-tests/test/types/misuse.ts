@@ -52,16 +52,20 @@ export async function wrongPathsAndParams() {
 export async function responsesAreTyped() {
   const { data, error } = await v3.GET('/v3/contacts/{id}', { params: { path: { id: 1 } } });
   if (data) {
-    const size: ReplyV3['CompanySize'] | undefined = data.companySize;
-    // @ts-expect-error the response spells company sizes in camelCase
+    // The docs spell response company sizes in camelCase, live traffic in PascalCase: both are typed.
+    const size: ReplyV3['CompanySize'] | ReplyV3['CompanySizeInput'] | undefined = data.companySize;
+    // @ts-expect-error but only the two documented spellings, not any string
     const pascal: 'OneThousand' | undefined = data.companySize;
     // @ts-expect-error isOptedOut is a boolean
     const optedOut: string = data.isOptedOut;
     void size, pascal, optedOut;
   }
   if (error && 'code' in error) {
-    const code: string = error.code;
-    void code;
+    // Reply's docs show problem bodies without `code`, so it is optional (specs/CONVENTIONS.md).
+    const code: string | undefined = error.code;
+    // @ts-expect-error code may be absent
+    const required: string = error.code;
+    void code, required;
   }
   const v4Contact = await v4.GET('/v4/sequences/{id}/contacts/{contact_id}', { params: { path: { id: 1, contact_id: 2 } } });
   // @ts-expect-error icpScore may be null or missing

@@ -4596,8 +4596,9 @@ export interface paths {
         put?: never;
         /**
          * Create a sequence
-         * @description Creates a sequence from a name plus, optionally, its schedule, settings, sending accounts and
-         *     steps. Only `name` is required; the new sequence starts in the `new` state and is returned in
+         * @description Creates a sequence from a name and at least one step plus, optionally, its schedule, settings
+         *     and sending accounts. The pages mark only `name` required, but the live API rejects a sequence
+         *     without steps; the new sequence starts in the `new` state and is returned in
          *     full.
          */
         post: operations["CreateSequence"];
@@ -6656,22 +6657,22 @@ export interface components {
              * Format: int64
              * @description Saved offer the sequence was seeded from; null when inline inputs were used.
              */
-            readonly offerId?: number | null;
-            offerGenerationInputs?: components["schemas"]["OfferGenerationInputs"];
-            toneOfVoice?: components["schemas"]["ToneOfVoiceResponse"];
-            generatedStepTypes?: components["schemas"]["GeneratedStepType"][];
-            providerLLM?: components["schemas"]["AiContentProvider"];
-            personalizationPoints?: components["schemas"]["PersonalizationPoints"];
-            autopilot?: components["schemas"]["AutopilotSettingsResponse"];
+            readonly offerId: number | null;
+            offerGenerationInputs: components["schemas"]["OfferGenerationInputs"] | null;
+            toneOfVoice: components["schemas"]["ToneOfVoiceResponse"] | null;
+            generatedStepTypes: components["schemas"]["GeneratedStepType"][] | null;
+            providerLLM: components["schemas"]["AiContentProvider"];
+            personalizationPoints: components["schemas"]["PersonalizationPoints"] | null;
+            autopilot: components["schemas"]["AutopilotSettingsResponse"] | null;
             /** @description Composite id of the attached playbook, or null. */
-            playbookId?: string | null;
+            playbookId: string | null;
             /**
              * Format: int64
              * @description Connected knowledge base, or null.
              */
-            readonly knowledgeBaseId?: number | null;
-            approvalMode?: components["schemas"]["ApprovalModeResponse"];
-            intentSignals?: components["schemas"]["IntentSignal"][];
+            readonly knowledgeBaseId: number | null;
+            approvalMode: components["schemas"]["ApprovalModeResponse"] | null;
+            intentSignals: components["schemas"]["IntentSignal"][] | null;
         };
         /** @description Approval mode chosen at creation. */
         ApprovalModeCreate: {
@@ -6758,7 +6759,7 @@ export interface components {
             status?: components["schemas"]["AutopilotStatus"];
             /** @description True while autopilot is searching for people. */
             isSearchInProgress?: boolean;
-            filters?: components["schemas"]["AutopilotFilters"];
+            filters?: components["schemas"]["AutopilotFilters"] | null;
             referenceUrl?: string | null;
             maxPeoplePerCompany?: number;
             maxPeopleToAddPerDay?: number;
@@ -6780,32 +6781,32 @@ export interface components {
              * Format: uuid
              * @description Identifier of the job.
              */
-            readonly jobId?: string;
-            readonly status?: components["schemas"]["BackgroundJobStatus"];
+            readonly jobId: string;
+            readonly status: components["schemas"]["BackgroundJobStatus"];
             /** @description Kind of work the job does, e.g. `email-validation`. */
-            readonly category?: string | null;
+            readonly category: string | null;
             /**
              * Format: date-time
              * @description When the job was started.
              */
-            readonly startedAt?: string;
+            readonly startedAt: string;
             /**
              * Format: date-time
              * @description When the job reached a final state; null while it is still scheduled or running.
              */
-            readonly finishedAt?: string | null;
+            readonly finishedAt: string | null;
             /**
              * Format: double
              * @description Share of the work done, from 0 to 1; null when the job does not report progress.
              */
-            readonly progress?: number | null;
+            readonly progress: number | null;
             /** @description The job's input parameters, serialized as a JSON string. */
-            readonly jsonData?: string | null;
+            readonly jsonData: string | null;
             /**
              * @description The job's output serialized as a JSON string: the result once the job is done, or error
              *     details when it failed. Null while the job has produced nothing.
              */
-            readonly jsonDataResult?: string | null;
+            readonly jsonDataResult: string | null;
         };
         /** @description Optional details sent when cancelling a background job. */
         BackgroundJobCancel: {
@@ -6884,16 +6885,16 @@ export interface components {
              * @description Machine-readable slug such as `contact.notFound`; safe to branch on.
              * @example contact.notFound
              */
-            code: string;
+            code?: string;
         };
         /** @description One call in the call activity report. */
         CallListItem: {
-            id?: string;
+            id: string | null;
             userId?: number;
-            userFullName?: string;
+            userFullName?: string | null;
             contactId?: number;
-            contactFullName?: string;
-            contactPhoneNumber?: string;
+            contactFullName?: string | null;
+            contactPhoneNumber?: string | null;
             /** Format: date-time */
             startDate?: string;
             durationSeconds?: number;
@@ -6903,8 +6904,8 @@ export interface components {
             disposition?: "answered" | "loggedManually" | "noAnswer" | "busy" | "fail";
             /** @enum {string} */
             type?: "outbound" | "inbound";
-            callRecordUrl?: string;
-            customResolution?: string;
+            callRecordUrl?: string | null;
+            customResolution?: string | null;
         };
         /**
          * @description Where the contact stands on calls, independent of any sequence.
@@ -6930,19 +6931,19 @@ export interface components {
         };
         /** @description Call totals for the filtered window, overall and per team member. */
         CallsOverviewResponse: {
-            callsCount?: number;
+            callsCount: number;
             /** @description Average call length in seconds. */
-            averageDuration?: number;
-            positiveCallsCount?: number;
+            averageDuration: number;
+            positiveCallsCount: number;
             /** Format: double */
-            positiveCallsPercentage?: number;
-            answeredCallsCount?: number;
+            positiveCallsPercentage: number;
+            answeredCallsCount: number;
             /**
              * Format: double
              * @description Average number of calls per contact.
              */
-            callsToContactCount?: number;
-            inboundMissingCallsCount?: number;
+            callsToContactCount: number;
+            inboundMissingCallsCount: number;
             memberStatistics?: {
                 userId?: number;
                 callsCount?: number;
@@ -6953,7 +6954,7 @@ export interface components {
                 positiveCallsPercentage?: number;
                 answeredCallsCount?: number;
                 inboundMissingCallsCount?: number;
-            }[];
+            }[] | null;
         };
         /** @description Report filters plus the call-specific ones. */
         CallsReportingFilters: components["schemas"]["ReportingFilters"] & {
@@ -6973,20 +6974,20 @@ export interface components {
             reassignTasks?: boolean;
         };
         ChangeContactsOwnerResponse: {
-            isSuccess?: boolean;
+            isSuccess: boolean;
             /** @description Contacts whose owner was changed. */
-            affectedIds?: number[];
+            affectedIds?: number[] | null;
         };
         /** @description Reach, touches, replies and meetings across all channels for the filtered window. */
         ChannelEfficiencyOverviewResponse: {
-            totalPeopleContacted?: number;
-            totalTouches?: number;
-            replies?: number;
+            totalPeopleContacted: number;
+            totalTouches: number;
+            replies: number;
             /** Format: decimal */
-            repliesPercentage?: number;
-            meetingsBooked?: number;
+            repliesPercentage: number;
+            meetingsBooked: number;
             /** Format: decimal */
-            meetingsBookedPercentage?: number;
+            meetingsBookedPercentage: number;
         };
         /**
          * @description Result of a comment preview: `generated` when a comment was written, otherwise the reason none
@@ -7043,13 +7044,13 @@ export interface components {
         };
         /** @description A page where the LinkedIn owner completes a connection. */
         ConnectionLink: {
-            connectionLink?: string;
+            connectionLink: string | null;
         };
         /** @description A connection link and the pending account reserved for it. */
         ConnectionLinkWithPending: {
             /** @description Page where the LinkedIn owner completes the connection. */
-            connectionLink?: string;
-            pendingAccountId?: number;
+            connectionLink?: string | null;
+            pendingAccountId: number;
         };
         /** @description Server settings to try before saving a mailbox. */
         ConnectivityTestRequest: {
@@ -7069,42 +7070,49 @@ export interface components {
         /** @description A person stored in Reply, as the API returns it. */
         Contact: {
             /** @description Reply's identifier for the contact; the same number every other endpoint takes. */
-            readonly id?: number;
+            readonly id: number;
             /**
              * Format: email
              * @description Primary email address.
              */
-            email?: string;
+            email?: string | null;
             /** @description Domain part of `email`, computed by Reply. */
-            readonly domain?: string;
-            firstName?: string;
-            lastName?: string;
-            phone?: string;
+            readonly domain?: string | null;
+            firstName?: string | null;
+            lastName?: string | null;
+            phone?: string | null;
             /** @description Job title. */
-            title?: string;
+            title?: string | null;
             /** @description Company name. */
-            company?: string;
-            companySize?: components["schemas"]["CompanySize"];
-            industry?: string;
-            city?: string;
+            company?: string | null;
+            /**
+             * @description Employee-count bracket. The pages spell it in camelCase (`oneThousand`); recorded responses
+             *     carry the PascalCase spelling of the input enum (`Empty`), so either is accepted.
+             */
+            companySize?: components["schemas"]["CompanySize"] | components["schemas"]["CompanySizeInput"];
+            industry?: string | null;
+            city?: string | null;
             /** @description State or province. */
-            state?: string;
-            country?: string;
-            /** @description IANA time-zone name used to schedule sends, e.g. `America/Los_Angeles`. */
-            timeZoneId?: string;
+            state?: string | null;
+            country?: string | null;
+            /**
+             * @description Time-zone name used to schedule sends. The page shows IANA names (`America/Los_Angeles`);
+             *     Reply's schedules and its v1 contacts use Windows ids (`Eastern Standard Time`), so expect either.
+             */
+            timeZoneId?: string | null;
             /** Format: uri */
-            linkedInUrl?: string;
+            linkedInUrl?: string | null;
             /** Format: uri */
-            linkedInSalesNavigatorUrl?: string;
+            linkedInSalesNavigatorUrl?: string | null;
             /** Format: uri */
-            linkedInRecruiterUrl?: string;
+            linkedInRecruiterUrl?: string | null;
             /**
              * @description Outcome of Reply's phone-number validation.
              * @enum {string}
              */
             phoneStatus?: "pending" | "invalid" | "valid" | "validationFailed" | "notValidated";
             /** @description Free-text notes kept with the contact. */
-            notes?: string;
+            notes?: string | null;
             /** @description User who owns the contact. */
             ownerUserId?: number;
             /** @description Company account the contact is linked to, or null when unlinked. */
@@ -7127,14 +7135,17 @@ export interface components {
             readonly lastModifiedAt?: string | null;
             /** @description Values of the account's custom fields for this contact. */
             customFields?: {
-                /** @description Name of the custom field. */
+                /**
+                 * @description The custom field, as a string. Recorded responses carry the field's id here (`"150697"`
+                 *     for the field titled "Deal Stage"); the page calls it the field's name.
+                 */
                 key: string;
                 value?: string | null;
-            }[];
+            }[] | null;
             /** @description Sequences the contact is enrolled in. */
             readonly sequences?: {
                 sequenceId?: number;
-                sequenceName?: string;
+                sequenceName?: string | null;
                 status?: components["schemas"]["SequenceContactStatus"];
                 /** @description Number of the step the contact is on. */
                 currentStep?: number;
@@ -7145,22 +7156,22 @@ export interface components {
                 addingDate?: string;
                 emailAccountId?: number | null;
                 linkedInAccountId?: number | null;
-            }[];
+            }[] | null;
             /** @description Contact lists the contact belongs to. */
             readonly lists?: {
                 listId?: number;
-                listName?: string;
+                listName?: string | null;
                 isShared?: boolean;
-            }[];
+            }[] | null;
         };
         /** @description A company account as it appears in lists and filter results. */
         ContactAccount: {
             /** @description Reply's identifier for the account. */
-            readonly id?: number;
+            readonly id: number;
             /** @description User who owns the account. */
             ownerUserId?: number;
             /** @description Company name. */
-            name?: string;
+            name?: string | null;
             /** @description Free-text description of the company. */
             description?: string | null;
             /** @description Primary web domain, e.g. `acme.com`. */
@@ -7202,7 +7213,7 @@ export interface components {
         ContactAccountCompanySize: "Empty" | "SelfEmployed" | "2-10" | "11-50" | "51-200" | "201-500" | "501-1000" | "1001-5000" | "5001-10000" | "10001+" | null;
         /** @description A contact linked to a company account, in short form. */
         ContactAccountContact: {
-            readonly id?: number;
+            readonly id: number;
             email?: string | null;
             firstName?: string | null;
             lastName?: string | null;
@@ -7213,11 +7224,11 @@ export interface components {
         /** @description A company account with every detail, including the detected email provider. */
         ContactAccountDetails: {
             /** @description Reply's identifier for the account. */
-            readonly id?: number;
+            readonly id: number;
             /** @description User who owns the account. */
             ownerUserId?: number;
             /** @description Company name. */
-            name?: string;
+            name?: string | null;
             /** @description Free-text description of the company. */
             description?: string | null;
             /** @description Primary web domain, e.g. `acme.com`. */
@@ -7271,8 +7282,8 @@ export interface components {
         };
         /** @description A named list of company accounts. */
         ContactAccountList: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
         };
         ContactAccountListAccountIdsRequest: {
             /** @description Accounts to process, 1 to 1,000 per request. */
@@ -7281,20 +7292,20 @@ export interface components {
         /** @description A pipeline stage that an account has been placed in. */
         ContactAccountStage: {
             id?: number;
-            name?: string;
+            name?: string | null;
             /** @description Colour of the stage label in the Reply UI. */
             colorId?: number;
         };
         /** @description One entry of a contact's activity history. */
         ContactActivity: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
             date?: string;
             /** @description What happened, e.g. an email sent or a reply received. */
-            activityType?: string;
+            activityType?: string | null;
             /** @description Where the activity came from, e.g. a sequence or a manual action. */
-            sourceType?: string;
+            sourceType?: string | null;
             /** @description User who performed the activity, when one did. */
             userName?: string | null;
             userId?: number;
@@ -7302,14 +7313,23 @@ export interface components {
             content?: Record<string, never> | null;
         };
         /**
-         * @description Body for creating a contact. Reply needs a way to identify the person: send `email`, `linkedInUrl`,
-         *     or both.
+         * @description Body for creating a contact. Reply needs a way to identify the person (`email`, `linkedInUrl`, or
+         *     both) and a `firstName`: a recorded 400 names it ("FirstName is required."), although the page
+         *     marks nothing required.
          */
         ContactCreateRequest: components["schemas"]["ContactWritableFields"] & {
-            /** @description Custom-field values to store, addressed by field name. */
+            /** @description First name; required on create (see the description above). */
+            firstName: string;
+            /**
+             * @description Custom-field values to store, each addressed by the field's `id` or `name`. The page shows
+             *     `{key, value}`, but a live client reports that the write endpoints do not accept `key` (see
+             *     NOTES.md, "Evidence"), so entries take the same shape as on update.
+             */
             customFields?: {
+                /** @description Identifier of the custom field. */
+                id?: number | null;
                 /** @description Name of the custom field. */
-                key: string;
+                name?: string | null;
                 value?: string | null;
             }[];
         } & (unknown | unknown);
@@ -7365,8 +7385,8 @@ export interface components {
         };
         /** @description A named list of contacts. */
         ContactList: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
             /** @description True when every member of the team can see and use the list. */
             isShared?: boolean;
         };
@@ -7377,7 +7397,7 @@ export interface components {
         /** @description A contact list a contact belongs to, by id and name. */
         ContactListReference: {
             id?: number;
-            name?: string;
+            name?: string | null;
         };
         /**
          * @description Partial update of a contact: only the members present are changed. Nullable members can be sent
@@ -7392,7 +7412,11 @@ export interface components {
             meetingStatus?: components["schemas"]["MeetingStatus"] | null;
             /** @description Hand the contact to another user of the caller's team. A user outside the team is rejected. */
             ownerUserId?: number | null;
-            /** @description Custom-field values to change. Address each field by `id` or by `name`. */
+            /**
+             * @description Custom-field values to change, each addressed by the field's `id` or `name`. Not by `key`,
+             *     the member responses use: a live client reports the API does not accept it on write (see
+             *     NOTES.md, "Evidence").
+             */
             customFields?: {
                 /** @description Identifier of the custom field. */
                 id?: number | null;
@@ -7404,7 +7428,7 @@ export interface components {
         /** @description One sequence a contact is enrolled in, with its state there. */
         ContactSequence: {
             sequenceId?: number;
-            sequenceName?: string;
+            sequenceName?: string | null;
             /**
              * @description The contact's state in this sequence.
              * @enum {string}
@@ -7541,11 +7565,11 @@ export interface components {
                 status?: "created" | "updated" | "skipped" | "failed" | "restored";
                 /** @description Why the item failed, e.g. `Invalid data`, `Wrong field format` or `Not processed`. */
                 error?: string | null;
-            }[];
-            added?: number;
-            updated?: number;
-            skipped?: number;
-            failed?: number;
+            }[] | null;
+            added: number;
+            updated: number;
+            skipped: number;
+            failed: number;
         };
         /** @description Name under which the LinkedIn account will appear once connected. */
         CreateConnectionLinkRequest: {
@@ -7635,9 +7659,9 @@ export interface components {
         };
         /** @description A user-defined contact attribute. */
         CustomField: {
-            readonly id?: number;
+            readonly id: number;
             /** @description Field name, as used in `customFields` of contacts and in templates. */
-            title?: string;
+            title?: string | null;
             /**
              * @description Kind of value the field holds.
              * @enum {string}
@@ -7667,9 +7691,9 @@ export interface components {
         /** @description A blacklist rule that stops Reply from contacting any address on one domain. */
         DomainBlacklistRule: {
             /** @description Identifier of the rule. */
-            readonly id?: number;
+            readonly id: number;
             /** @description Domain to block, written as a bare domain such as `example.com` or `spam-domain.net`. */
-            pattern?: string;
+            pattern?: string | null;
             /** @description True for system-wide rules seeded by Reply; those cannot be changed or deleted. */
             readonly isGlobal?: boolean;
         };
@@ -7680,12 +7704,12 @@ export interface components {
         /** @description Connection settings of a mailbox as returned by the API; passwords are never echoed. */
         EmailAccountConnectionResponseSection: {
             /** Format: email */
-            email?: string;
-            senderName?: string;
-            smtpHost?: string;
+            email?: string | null;
+            senderName?: string | null;
+            smtpHost?: string | null;
             smtpPort?: number;
             smtpSsl?: boolean;
-            imapHost?: string;
+            imapHost?: string | null;
             imapPort?: number;
             imapSsl?: boolean;
         };
@@ -7734,7 +7758,7 @@ export interface components {
         /** @description Every setting of one email account, grouped in sections. */
         EmailAccountDetail: {
             /** Format: int64 */
-            readonly id?: number;
+            readonly id: number;
             readonly ownerUserId?: number;
             /** @enum {string} */
             readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise";
@@ -7751,12 +7775,12 @@ export interface components {
             readonly sendingLockedByProvider?: boolean;
             /** Format: date-time */
             readonly updatedAt?: string;
-            connection?: components["schemas"]["EmailAccountConnectionResponseSection"];
-            safety?: components["schemas"]["EmailAccountSafetySection"];
-            signature?: components["schemas"]["EmailAccountSignatureSection"];
-            optOut?: components["schemas"]["EmailAccountOptOutSection"];
-            rampUp?: components["schemas"]["EmailAccountRampUpSection"];
-            tags?: string[];
+            connection?: components["schemas"]["EmailAccountConnectionResponseSection"] | null;
+            safety?: components["schemas"]["EmailAccountSafetySection"] | null;
+            signature?: components["schemas"]["EmailAccountSignatureSection"] | null;
+            optOut?: components["schemas"]["EmailAccountOptOutSection"] | null;
+            rampUp?: components["schemas"]["EmailAccountRampUpSection"] | null;
+            tags?: string[] | null;
         };
         /** @description Criteria for filtering email accounts; all given criteria must match and null ones are ignored. */
         EmailAccountFilterRequest: {
@@ -7782,16 +7806,16 @@ export interface components {
              * Format: int64
              * @description Email account identifier.
              */
-            readonly id?: number;
+            readonly id: number;
             /** @description User who owns the account. */
             readonly ownerUserId?: number;
             /**
              * Format: email
              * @description Mailbox address used for sending.
              */
-            email?: string;
+            email?: string | null;
             /** @description Display name recipients see. */
-            senderName?: string;
+            senderName?: string | null;
             /**
              * @description Provider kind of the mailbox.
              * @enum {string}
@@ -7807,7 +7831,7 @@ export interface components {
              */
             readonly connectionStatus?: "unknown" | "connected" | "disconnected";
             /** @description Names of the tags attached to the account. */
-            tags?: string[];
+            tags?: string[] | null;
         };
         /** @description Unsubscribe-link settings of the account. */
         EmailAccountOptOutSection: {
@@ -7887,44 +7911,44 @@ export interface components {
         /** @description A blacklist rule that stops Reply from contacting one email address. */
         EmailBlacklistRule: {
             /** @description Identifier of the rule. */
-            readonly id?: number;
+            readonly id: number;
             /** @description Email address to block, such as `spam@example.com`. */
-            pattern?: string;
+            pattern?: string | null;
             /** @description True for system-wide rules seeded by Reply; those cannot be changed or deleted. */
             readonly isGlobal?: boolean;
         };
         /** @description An exception to the blacklist, naming one email address Reply may contact even if a domain or email rule matches it. */
         EmailExceptionBlacklistRule: {
             /** @description Identifier of the rule. */
-            readonly id?: number;
+            readonly id: number;
             /** @description Email address to let through even when a blacklist rule would block it, such as `user@example.com`. */
-            pattern?: string;
+            pattern?: string | null;
         };
         /** @description One sent email in the email activity report. */
         EmailListItem: {
-            contactId?: number;
-            firstName?: string;
-            lastName?: string;
+            contactId: number;
+            firstName?: string | null;
+            lastName?: string | null;
             /** Format: email */
-            email?: string;
-            company?: string;
+            email?: string | null;
+            company?: string | null;
             /** Format: int64 */
-            emailAccountId?: number;
+            emailAccountId: number;
             /** Format: email */
-            emailAccountEmail?: string;
-            sequenceId?: number;
-            sequenceName?: string;
-            sequenceStepNumber?: number;
-            sequenceStepDisplayName?: string;
+            emailAccountEmail?: string | null;
+            sequenceId: number;
+            sequenceName?: string | null;
+            sequenceStepNumber: number;
+            sequenceStepDisplayName?: string | null;
             /** Format: date-time */
             deliveryDate?: string;
-            isDelivered?: boolean;
-            isOpened?: boolean;
-            isReplied?: boolean;
-            isInterested?: boolean;
-            isBounced?: boolean;
-            isClicked?: boolean;
-            isOptedOut?: boolean;
+            isDelivered: boolean;
+            isOpened: boolean;
+            isReplied: boolean;
+            isInterested: boolean;
+            isBounced: boolean;
+            isClicked: boolean;
+            isOptedOut: boolean;
         };
         /** @description Report filters plus the email-specific ones. */
         EmailReportingFilters: components["schemas"]["ReportingFilters"] & {
@@ -7983,15 +8007,15 @@ export interface components {
         };
         /** @description An email template with its attachments and timestamps. */
         EmailTemplate: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
             subject?: string | null;
             /** @description HTML body; may contain variables such as `{{FirstName}}`. */
-            body?: string;
+            body?: string | null;
             folderId?: number | null;
             /** @description Kind of folder holding the template, e.g. `personal`. */
             folderType?: string | null;
-            attachments?: components["schemas"]["EmailTemplateAttachment"][];
+            attachments?: components["schemas"]["EmailTemplateAttachment"][] | null;
             /** Format: date-time */
             readonly createdAt?: string;
             /** Format: date-time */
@@ -7999,24 +8023,24 @@ export interface components {
         };
         /** @description A file attached to an email template. */
         EmailTemplateAttachment: {
-            readonly id?: number;
-            fileName?: string;
+            readonly id: number;
+            fileName?: string | null;
             /** @description Download address of the file. */
-            url?: string;
+            url?: string | null;
             /** @description File size. */
             size?: number;
         };
         /** @description An email template as listed, without timestamps. */
         EmailTemplateBase: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
             subject?: string | null;
             /** @description HTML body; may contain variables such as `{{FirstName}}`. */
-            body?: string;
+            body?: string | null;
             folderId?: number | null;
             /** @description Kind of folder holding the template, e.g. `personal`. */
             folderType?: string | null;
-            attachments?: components["schemas"]["EmailTemplateAttachment"][];
+            attachments?: components["schemas"]["EmailTemplateAttachment"][] | null;
         };
         /** @description Body for creating an email template. */
         EmailTemplateCreateRequest: {
@@ -8032,10 +8056,10 @@ export interface components {
         };
         /** @description A folder of email templates. */
         EmailTemplateFolder: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
             /** @description Kind of folder, e.g. `personal` or `team`. */
-            folderType?: string;
+            folderType?: string | null;
             isDefault?: boolean;
         };
         /** @description Body for creating a template folder. */
@@ -8057,15 +8081,15 @@ export interface components {
         };
         /** @description Variables usable in templates, in three families, each grouped by category name. */
         EmailTemplateVariables: {
-            prospect?: {
+            prospect: {
                 [key: string]: components["schemas"]["VariableInfo"][];
-            };
-            team?: {
+            } | null;
+            team: {
                 [key: string]: components["schemas"]["VariableInfo"][];
-            };
-            advanced?: {
+            } | null;
+            advanced: {
                 [key: string]: components["schemas"]["VariableInfo"][];
-            };
+            } | null;
         };
         /**
          * @description Why a validation cannot be scheduled: 1 feature disabled, 2 add-on missing, 3 a validation is
@@ -8075,13 +8099,13 @@ export interface components {
         EmailValidationBlocker: 1 | 2 | 3 | 4 | 5 | 6;
         /** @description Cost and feasibility of validating a set of contacts. */
         EmailValidationEstimate: {
-            readonly requestedCount?: number;
-            readonly eligibleCount?: number;
-            readonly creditsAvailable?: number;
-            readonly creditsRequired?: number;
-            readonly creditsSufficient?: boolean;
-            readonly canSchedule?: boolean;
-            readonly blockers?: components["schemas"]["EmailValidationBlocker"][];
+            readonly requestedCount: number;
+            readonly eligibleCount: number;
+            readonly creditsAvailable: number;
+            readonly creditsRequired: number;
+            readonly creditsSufficient: boolean;
+            readonly canSchedule: boolean;
+            readonly blockers?: components["schemas"]["EmailValidationBlocker"][] | null;
         };
         /** @description Contacts whose email addresses should be validated. */
         EmailValidationRequest: {
@@ -8096,8 +8120,8 @@ export interface components {
              * @description Background job to poll at /v3/background-jobs/{jobId}.
              */
             readonly jobId?: string;
-            readonly scheduledCount?: number;
-            readonly creditsReserved?: number;
+            readonly scheduledCount: number;
+            readonly creditsReserved: number;
         };
         /** @description One A/B version of an email step. */
         EmailVariant: {
@@ -8119,39 +8143,39 @@ export interface components {
         };
         /** @description Email outcome counts for the filtered window, each with its share of contacted people. */
         EmailsOverviewResponse: {
-            contacted?: number;
-            delivered?: number;
-            opened?: number;
-            replied?: number;
-            interested?: number;
-            notReached?: number;
-            optedOut?: number;
-            outOfOffice?: number;
-            bounced?: number;
-            autoReplied?: number;
-            meetingsBooked?: number;
+            contacted: number;
+            delivered: number;
+            opened: number;
+            replied: number;
+            interested: number;
+            notReached: number;
+            optedOut: number;
+            outOfOffice: number;
+            bounced: number;
+            autoReplied: number;
+            meetingsBooked: number;
             /** @description Number of company accounts reached, when Reply reports it. */
             accounts?: number | null;
             /** Format: double */
-            deliveredPercentage?: number;
+            deliveredPercentage: number;
             /** Format: double */
-            openedPercentage?: number;
+            openedPercentage: number;
             /** Format: double */
-            repliedPercentage?: number;
+            repliedPercentage: number;
             /** Format: double */
-            interestedPercentage?: number;
+            interestedPercentage: number;
             /** Format: double */
-            notReachedPercentage?: number;
+            notReachedPercentage: number;
             /** Format: double */
-            optedOutPercentage?: number;
+            optedOutPercentage: number;
             /** Format: double */
-            outOfOfficePercentage?: number;
+            outOfOfficePercentage: number;
             /** Format: double */
-            bouncedPercentage?: number;
+            bouncedPercentage: number;
             /** Format: double */
-            autoRepliedPercentage?: number;
+            autoRepliedPercentage: number;
             /** Format: double */
-            meetingsBookedPercentage?: number;
+            meetingsBookedPercentage: number;
         };
         /**
          * @description Whether matching records are kept (`include`) or removed (`exclude`).
@@ -8185,27 +8209,27 @@ export interface components {
             startDate?: string;
             /** Format: date */
             endDate?: string;
-            name?: string;
+            name?: string | null;
         };
         /** @description A holiday calendar with its holidays. */
         HolidayCalendar: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
             /** @description Origin of the calendar, e.g. `predefined` or `custom`. */
-            calendarType?: string;
+            calendarType?: string | null;
             /** @description ISO 3166-1 alpha-2 country code. */
-            countryCode?: string;
+            countryCode?: string | null;
             repeatEveryYear?: boolean;
-            holidays?: components["schemas"]["Holiday"][];
+            holidays?: components["schemas"]["Holiday"][] | null;
         };
         /** @description A holiday calendar as listed, without its holidays. */
         HolidayCalendarBase: {
             readonly id?: number;
-            name?: string;
+            name?: string | null;
             /** @description Origin of the calendar, e.g. `predefined` or `custom`. */
-            calendarType?: string;
+            calendarType?: string | null;
             /** @description ISO 3166-1 alpha-2 country code. */
-            countryCode?: string;
+            countryCode?: string | null;
         };
         /** @description Body for creating a custom holiday calendar. */
         HolidayCalendarCreateRequest: {
@@ -8215,10 +8239,10 @@ export interface components {
         };
         /** @description A holiday calendar linked to a schedule. */
         HolidayCalendarShort: {
-            readonly id?: number;
-            name?: string;
-            calendarType?: string;
-            countryCode?: string;
+            readonly id: number;
+            name?: string | null;
+            calendarType?: string | null;
+            countryCode?: string | null;
         };
         /** @description Body for replacing a custom holiday calendar; `holidays` replaces the whole list. */
         HolidayCalendarUpdateRequest: {
@@ -8373,9 +8397,9 @@ export interface components {
         /** @description The one AI-written reply waiting for review on a thread. */
         InboxThreadAiDraft: {
             message: string;
-            cc?: string[];
-            bcc?: string[];
-            attachments?: components["schemas"]["Attachment"][];
+            cc?: string[] | null;
+            bcc?: string[] | null;
+            attachments?: components["schemas"]["Attachment"][] | null;
         };
         /** @description Threads a non-atomic bulk operation should act on. */
         InboxThreadBulkRequest: {
@@ -8558,14 +8582,14 @@ export interface components {
         /** @description An industry that technology-used intent signals can be narrowed to. */
         IntentSignalIndustry: {
             /** @description Value to pass as `technologyUsed.industryId`. */
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
         };
         /** @description A technology that technology-used intent signals can look for. */
         IntentSignalTechnology: {
             /** @description Value to pass in `technologyUsed.technologies`. */
-            readonly slug?: string;
-            name?: string;
+            readonly slug?: string | null;
+            name?: string | null;
         };
         /**
          * @description Kind of buying signal an intent signal watches for.
@@ -8585,9 +8609,9 @@ export interface components {
         /** @description A knowledge base: the material and guidance the AI SDR draws on when it answers replies. */
         KnowledgeBase: {
             /** Format: int64 */
-            readonly id?: number;
-            name?: string;
-            instructions?: string;
+            readonly id: number;
+            name?: string | null;
+            instructions?: string | null;
             /** Format: date-time */
             readonly updatedAt?: string;
             readonly ownerUserId?: number | null;
@@ -8601,19 +8625,19 @@ export interface components {
         /** @description A file uploaded to a knowledge base. */
         KnowledgeBaseDocument: {
             /** Format: uuid */
-            readonly id?: string;
+            readonly id: string;
             /** Format: date-time */
             readonly createdAt?: string;
             /** @description Original file name. */
-            readonly name?: string;
+            readonly name?: string | null;
         };
         /** @description A web page the knowledge base reads from. */
         KnowledgeBaseLink: {
             /** Format: uuid */
-            readonly id?: string;
+            readonly id: string;
             /** Format: date-time */
             readonly createdAt?: string;
-            readonly url?: string;
+            readonly url?: string | null;
         };
         /** @description Body for adding a web page to a knowledge base. */
         KnowledgeBaseLinkCreationRequest: {
@@ -8622,8 +8646,8 @@ export interface components {
         /** @description Summary of a knowledge base, as lists return it. */
         KnowledgeBaseListItem: {
             /** Format: int64 */
-            readonly id?: number;
-            readonly name?: string;
+            readonly id: number;
+            readonly name?: string | null;
             /** Format: date-time */
             readonly updatedAt?: string;
             readonly ownerUserId?: number | null;
@@ -8631,8 +8655,8 @@ export interface components {
         /** @description An image or file attached to a reply handler or reengagement card. */
         KnowledgeBaseMedia: {
             /** Format: int64 */
-            readonly id?: number;
-            readonly fileName?: string;
+            readonly id: number;
+            readonly fileName?: string | null;
             /** @description File size in kilobytes. */
             readonly size?: number;
         };
@@ -8643,8 +8667,8 @@ export interface components {
         };
         /** @description A connected LinkedIn account with its usage, limits and settings. */
         LinkedInAccount: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
             status?: components["schemas"]["LinkedInAccountStatus"];
             profileUrl?: string | null;
             photoUrl?: string | null;
@@ -8725,21 +8749,21 @@ export interface components {
         /** @description Voice profile used for AI voice messages. */
         LinkedInAccountVoiceProfile: {
             voiceProfileId?: number | null;
-            voiceProfileName?: string;
+            voiceProfileName?: string | null;
             isDefault?: boolean;
         };
         /** @description One LinkedIn action in the LinkedIn activity report. */
         LinkedInActionItem: {
-            contactId?: number;
-            contactFirstName?: string;
-            contactLastName?: string;
+            contactId: number;
+            contactFirstName?: string | null;
+            contactLastName?: string | null;
             /** Format: email */
-            contactEmail?: string;
-            contactLinkedInUrl?: string;
-            senderLinkedInAccountName?: string;
-            sequenceName?: string;
-            sequenceStepNumber?: number;
-            sequenceStepDisplayName?: string;
+            contactEmail?: string | null;
+            contactLinkedInUrl?: string | null;
+            senderLinkedInAccountName?: string | null;
+            sequenceName?: string | null;
+            sequenceStepNumber: number;
+            sequenceStepDisplayName?: string | null;
             /** Format: date-time */
             actionDate?: string;
             /** @enum {string} */
@@ -8980,30 +9004,30 @@ export interface components {
         };
         /** @description LinkedIn action and reply counts for the filtered window. */
         LinkedInOverviewResponse: {
-            connectionsSent?: number;
-            connectionsAccepted?: number;
+            connectionsSent: number;
+            connectionsAccepted: number;
             /** Format: double */
-            connectionsAcceptedPercentage?: number;
-            messagesSent?: number;
-            replied?: number;
+            connectionsAcceptedPercentage: number;
+            messagesSent: number;
+            replied: number;
             /** Format: double */
-            repliedPercentage?: number;
-            inMailsSent?: number;
-            inMailsReplied?: number;
+            repliedPercentage: number;
+            inMailsSent: number;
+            inMailsReplied: number;
             /** Format: double */
-            inMailsRepliedPercentage?: number;
-            connectionNotesSent?: number;
-            connectionNotesReplied?: number;
+            inMailsRepliedPercentage: number;
+            connectionNotesSent: number;
+            connectionNotesReplied: number;
             /** Format: double */
-            connectionNotesRepliedPercentage?: number;
-            profileViews?: number;
-            likes?: number;
-            follows?: number;
-            endorses?: number;
-            regularMessagesSent?: number;
-            regularMessagesReplied?: number;
+            connectionNotesRepliedPercentage: number;
+            profileViews: number;
+            likes: number;
+            follows: number;
+            endorses: number;
+            regularMessagesSent: number;
+            regularMessagesReplied: number;
             /** Format: double */
-            regularMessagesRepliedPercentage?: number;
+            regularMessagesRepliedPercentage: number;
         };
         /** @description Report filters plus a LinkedIn-account filter. */
         LinkedInReportingFilters: components["schemas"]["ReportingFilters"] & {
@@ -9132,11 +9156,11 @@ export interface components {
             lists?: {
                 id: number;
                 name: string;
-            }[];
+            }[] | null;
         };
         /** @description A Live Data search together with the filters it runs with. */
         LiveDataSearchDetails: components["schemas"]["LiveDataSearch"] & {
-            filters?: components["schemas"]["LiveDataFilters"];
+            filters?: components["schemas"]["LiveDataFilters"] | null;
         };
         /**
          * @description Progress of a Live Data search.
@@ -9145,14 +9169,14 @@ export interface components {
         LiveDataSearchStatus: "inProgress" | "finished" | "noMoreContacts" | "manuallyPaused" | "pausedDueToInsufficientCredits";
         /** @description One booked meeting in the meetings report. */
         MeetingListItem: {
-            userId?: number;
+            userId: number;
             /**
              * @description Channel that led to the meeting.
              * @enum {string}
              */
             source?: "unspecified" | "automatedEmail" | "manualEmail" | "automatedSms" | "manualSms" | "call" | "whatsApp" | "linkedIn";
-            contactFullName?: string;
-            sequenceName?: string;
+            contactFullName?: string | null;
+            sequenceName?: string | null;
             /** Format: date-time */
             bookedAt?: string;
         };
@@ -9201,27 +9225,27 @@ export interface components {
          */
         Offer: {
             /** Format: int64 */
-            readonly id?: number;
+            readonly id: number;
             /** @description Display name of the offer. */
-            name?: string;
+            name?: string | null;
             /** @description Name of the selling company. */
-            companyName?: string;
+            companyName?: string | null;
             /** @description What the selling company does. */
-            companyDescription?: string;
+            companyDescription?: string | null;
             /** @description Ideal customer profile the offer targets. */
-            icp?: string;
+            icp?: string | null;
             /** @description Why the prospect is being contacted now. */
-            reasonForOutreach?: string;
+            reasonForOutreach?: string | null;
             /** @description Customer stories that back the pitch, up to 10. */
-            caseStudies?: string[];
+            caseStudies?: string[] | null;
             /** @description Problems of the target buyer that the offer addresses, up to 10. */
-            painPoints?: string[];
+            painPoints?: string[] | null;
             /** @description Facts that make the claims credible, up to 10. */
-            proofPoints?: string[];
+            proofPoints?: string[] | null;
             /** @description Benefits the buyer gets, up to 10. */
-            valuePropositions?: string[];
+            valuePropositions?: string[] | null;
             /** @description Asks the messages may close with, up to 10. */
-            callToActions?: string[];
+            callToActions?: string[] | null;
         };
         /** @description Body for creating an offer. Only `name` is required. */
         OfferCreationRequest: {
@@ -9328,30 +9352,30 @@ export interface components {
         };
         /** @description An AI-written message that waits for a person to approve it before it is sent. */
         PendingApproval: {
-            sequenceId?: number;
-            contactId?: number;
-            contactFullName?: string;
-            contactTitle?: string;
-            contactCompany?: string;
-            sequenceName?: string;
+            sequenceId: number;
+            contactId: number;
+            contactFullName?: string | null;
+            contactTitle?: string | null;
+            contactCompany?: string | null;
+            sequenceName?: string | null;
             /** @enum {string} */
             channel?: "email" | "linkedIn";
             /** @description Sequence step the message belongs to. */
-            stepId?: number;
+            stepId: number;
             /** @description Draft subject (email only). */
-            messageSubject?: string;
+            messageSubject?: string | null;
             /** @description Draft body. */
-            messageContent?: string;
+            messageContent?: string | null;
             /** @description True while the AI is rewriting the draft. */
-            isRegenerating?: boolean;
+            isRegenerating: boolean;
             /** Format: date-time */
             createdAt?: string;
         };
         /** @description A LinkedIn account whose connection link has not been completed yet. */
         PendingLinkedInAccount: {
             readonly id?: number;
-            name?: string;
-            connectionLink?: string;
+            name?: string | null;
+            connectionLink?: string | null;
             /** Format: date-time */
             expiresAtUtc?: string;
             isExpired?: boolean;
@@ -9408,11 +9432,11 @@ export interface components {
         /** @description A playbook with its full body and attached style files. */
         Playbook: {
             /** @description Composite identifier `{prefix}-{numericId}`; `g`, `o` and `t` mark global, organization and team scope. */
-            readonly id?: string;
-            name?: string;
-            description?: string;
+            readonly id: string | null;
+            name?: string | null;
+            description?: string | null;
             /** @description The instructions (usually Markdown or plain text) the AI SDR follows when the playbook applies. */
-            body?: string;
+            body?: string | null;
             /** @description Scope chosen at creation; it cannot change afterwards. */
             readonly type?: components["schemas"]["PlaybookScope"];
             /** Format: date-time */
@@ -9420,7 +9444,7 @@ export interface components {
             /** @description Author of the playbook; null for global playbooks and for authors who left the team. */
             readonly authorUserId?: number | null;
             /** @description Attached style files; managed through the style-files endpoints. */
-            readonly styleFiles?: components["schemas"]["PlaybookStyleFile"][];
+            readonly styleFiles?: components["schemas"]["PlaybookStyleFile"][] | null;
         };
         /** @description Body for creating a playbook. */
         PlaybookCreationRequest: {
@@ -9435,9 +9459,9 @@ export interface components {
         /** @description Summary of a playbook, as lists return it. */
         PlaybookListItem: {
             /** @description Composite identifier `{prefix}-{numericId}` (`g-`, `o-` or `t-`). */
-            readonly id?: string;
-            readonly name?: string;
-            readonly description?: string;
+            readonly id: string | null;
+            readonly name?: string | null;
+            readonly description?: string | null;
             readonly type?: components["schemas"]["PlaybookScope"];
             /** Format: date-time */
             readonly lastUpdatedAt?: string;
@@ -9464,9 +9488,9 @@ export interface components {
         /** @description A reference document attached to a playbook to steer the tone and voice of generated messages. */
         PlaybookStyleFile: {
             /** Format: int64 */
-            readonly id?: number;
+            readonly id: number;
             /** @description Name of the file as uploaded. */
-            readonly fileName?: string;
+            readonly fileName?: string | null;
         };
         /**
          * @description Whether post engagers are found by watching profiles or specific posts.
@@ -9483,19 +9507,24 @@ export interface components {
             status: number;
             /** @description Explanation specific to this occurrence of the problem. */
             detail?: string;
+            /**
+             * @description Extension members of the problem, as ASP.NET serialises them; recorded validation problems
+             *     carry an empty object here.
+             */
+            extensions?: Record<string, never> | null;
         };
         /** @description A reengagement card: a follow-up the AI SDR writes for contacts who went quiet. */
         ReengagementCard: {
             /** Format: uuid */
-            readonly id?: string;
-            name?: string;
-            instructions?: string;
-            sampleAnswer?: string;
+            readonly id: string;
+            name?: string | null;
+            instructions?: string | null;
+            sampleAnswer?: string | null;
             sendAfter?: number;
             toneOfVoice?: components["schemas"]["ToneOfVoice"];
             responseLength?: components["schemas"]["ResponseLength"];
-            links?: string[];
-            readonly media?: components["schemas"]["KnowledgeBaseMedia"][];
+            links?: string[] | null;
+            readonly media?: components["schemas"]["KnowledgeBaseMedia"][] | null;
             isEnabled?: boolean;
             deliveryMode?: components["schemas"]["ReengagementCardDeliveryMode"];
             /** Format: date-time */
@@ -9527,9 +9556,9 @@ export interface components {
         /** @description Summary of a reengagement card, as lists return it. */
         ReengagementCardListItem: {
             /** Format: uuid */
-            readonly id?: string;
-            readonly name?: string;
-            readonly instructions?: string;
+            readonly id: string;
+            readonly name?: string | null;
+            readonly instructions?: string | null;
             /** @description Days after the last touch before the card fires. */
             readonly sendAfter?: number;
             /** Format: date-time */
@@ -9594,9 +9623,9 @@ export interface components {
              * Format: uuid
              * @description Assigned flow; null when none is assigned.
              */
-            flowId?: string | null;
+            flowId: string | null;
             /** Format: date-time */
-            flowAssignedAt?: string | null;
+            flowAssignedAt: string | null;
         };
         /** @description Context used to fill a template's variables. */
         RenderEmailTemplateRequest: {
@@ -9608,7 +9637,7 @@ export interface components {
         /** @description One problem met while substituting template variables. */
         RenderError: {
             code?: number;
-            message?: string;
+            message?: string | null;
             /** @description Variable that could not be resolved (set for code 13). */
             variable?: string | null;
         };
@@ -9616,20 +9645,20 @@ export interface components {
         RenderTemplateResult: {
             subject?: string | null;
             body?: string | null;
-            isSuccess?: boolean;
-            errors?: components["schemas"]["RenderError"][];
+            isSuccess: boolean;
+            errors?: components["schemas"]["RenderError"][] | null;
         };
         /** @description A reply handler: how the AI SDR answers one kind of incoming reply. */
         ReplyHandler: {
             /** Format: uuid */
-            readonly id?: string;
-            typeOfQuestion?: string;
-            instructions?: string;
-            sampleAnswer?: string;
+            readonly id: string;
+            typeOfQuestion?: string | null;
+            instructions?: string | null;
+            sampleAnswer?: string | null;
             toneOfVoice?: components["schemas"]["ToneOfVoice"];
             responseLength?: components["schemas"]["ResponseLength"];
-            links?: string[];
-            readonly media?: components["schemas"]["KnowledgeBaseMedia"][];
+            links?: string[] | null;
+            readonly media?: components["schemas"]["KnowledgeBaseMedia"][] | null;
             deliveryMode?: components["schemas"]["ReplyHandlerDeliveryMode"];
             additionalNotificationEmail?: string | null;
             /** Format: date-time */
@@ -9665,9 +9694,9 @@ export interface components {
         /** @description Summary of a reply handler, as lists return it. */
         ReplyHandlerListItem: {
             /** Format: uuid */
-            readonly id?: string;
-            typeOfQuestion?: string;
-            instructions?: string;
+            readonly id: string;
+            typeOfQuestion?: string | null;
+            instructions?: string | null;
             /** Format: date-time */
             readonly createdAt?: string;
             deliveryMode?: components["schemas"]["ReplyHandlerDeliveryMode"];
@@ -9737,12 +9766,12 @@ export interface components {
         };
         /** @description One task in the task activity report. */
         ReportingTaskListItem: {
-            id?: string;
+            id: string | null;
             userId?: number;
             taskType?: components["schemas"]["TaskType"];
             linkedInTaskType?: components["schemas"]["LinkedInTaskType"];
-            description?: string;
-            contactFullName?: string;
+            description?: string | null;
+            contactFullName?: string | null;
             /** @enum {string} */
             taskStatus?: "created" | "completed";
             /** Format: date-time */
@@ -9770,18 +9799,18 @@ export interface components {
         SalesAgentToneOfVoice: "confident" | "persuasive" | "witty" | "straightforward" | "empathetic";
         /** @description A weekly sending schedule used by sequences. */
         Schedule: {
-            readonly id?: number;
-            name?: string;
+            readonly id: number;
+            name?: string | null;
             /** @description Windows time-zone id such as `Eastern Standard Time`; IANA names are rejected. */
-            timezoneId?: string;
+            timezoneId?: string | null;
             /** @description Skip days listed in the linked holiday calendars. */
             excludeHolidays?: boolean;
             useProspectTimezone?: boolean;
             useFollowUpSchedule?: boolean;
-            mainTimings?: components["schemas"]["ScheduleTiming"][];
-            followUpTimings?: components["schemas"]["ScheduleTiming"][];
+            mainTimings?: components["schemas"]["ScheduleTiming"][] | null;
+            followUpTimings?: components["schemas"]["ScheduleTiming"][] | null;
             readonly isDefault?: boolean;
-            readonly status?: string;
+            readonly status?: string | null;
         };
         /** @description Body for creating a schedule. */
         ScheduleCreateRequest: {
@@ -9798,7 +9827,10 @@ export interface components {
         ScheduleHolidayCalendarLinkRequest: {
             calendarId: number;
         };
-        /** @description A time of day. */
+        /**
+         * @description A time of day. `24:00` marks the end of the day: recorded schedules end inactive days' ranges at
+         *     hour 24, although the page caps `hour` at 23.
+         */
         ScheduleTime: {
             hour: number;
             minute: number;
@@ -9861,9 +9893,9 @@ export interface components {
              * @description `new` when the email is queued, `sent` when it has already gone out.
              * @enum {string}
              */
-            status?: "new" | "sent";
+            status: "new" | "sent";
             /** @description Identifier of the sent message, once there is one. */
-            messageId?: string | null;
+            messageId: string | null;
         };
         /** @description A LinkedIn voice message that Reply synthesizes from a script in the sender's voice. */
         SendDirectLinkedInAiVoiceRequest: {
@@ -9928,25 +9960,25 @@ export interface components {
                 /** Format: int64 */
                 id: number;
                 email: string;
-            }[];
-            linkedInAccounts?: components["schemas"]["SequenceLinkedInAccount"][];
-            settings?: components["schemas"]["SequenceSettings"];
-            steps?: components["schemas"]["SequenceStep"][];
+            }[] | null;
+            linkedInAccounts?: components["schemas"]["SequenceLinkedInAccount"][] | null;
+            settings?: components["schemas"]["SequenceSettings"] | null;
+            steps?: components["schemas"]["SequenceStep"][] | null;
             /**
              * @description Health issues affecting the sequence. Only the single-sequence responses carry it; null when the
              *     sequence is healthy.
              */
             issues?: {
                 /** @description Issue kind, e.g. `emailAccountSendingBlocked`. */
-                type?: string;
+                type?: string | null;
             }[] | null;
         };
         /** @description The summary fields every sequence representation carries. */
         SequenceBase: {
-            readonly id?: number;
+            readonly id: number;
             /** @description User who owns the sequence. */
             readonly ownerUserId?: number;
-            name?: string;
+            name?: string | null;
             /** Format: date-time */
             readonly created?: string;
             /** @enum {string} */
@@ -9969,7 +10001,7 @@ export interface components {
             company?: string | null;
             /** @description Job title. */
             title?: string | null;
-            statusInSequence: components["schemas"]["SequenceContactStatus"];
+            statusInSequence?: components["schemas"]["SequenceContactStatus"];
             /** @description The contact-level opt-out flag (not limited to this sequence). */
             isOptedOut?: boolean;
             callStatus?: components["schemas"]["CallStatus"];
@@ -9986,7 +10018,7 @@ export interface components {
              * @description The step the contact is on. Always present; once no step is in progress `stepId` is null and
              *     `displayName` reads "Finished".
              */
-            currentStep: {
+            currentStep?: {
                 stepId: number | null;
                 displayName: string | null;
             };
@@ -10022,9 +10054,9 @@ export interface components {
             /** @description Present only when `CurrentStep` was requested. */
             readonly currentStep?: {
                 stepId?: number | null;
-                displayStepNumber?: string;
+                displayStepNumber?: string | null;
                 stepNumber?: number;
-            };
+            } | null;
             /**
              * Format: date-time
              * @description Present only when `LastStepCompletedAt` was requested.
@@ -10032,13 +10064,13 @@ export interface components {
             readonly lastStepCompletedAt?: string | null;
             /** @description Present only when `Status` was requested. */
             readonly status?: {
-                status?: string;
+                status?: string | null;
                 replied?: boolean;
                 delivered?: boolean;
                 bounced?: boolean;
                 opened?: boolean;
                 clicked?: boolean;
-            };
+            } | null;
         };
         /**
          * @description State of a contact inside one sequence. `inactive` is only ever set by Reply itself, when the
@@ -10056,14 +10088,18 @@ export interface components {
             emailAccounts?: number[];
             /** @description Ids of the LinkedIn accounts to use. */
             linkedInAccounts?: number[];
-            steps?: components["schemas"]["SequenceStep"][];
+            /**
+             * @description At least one step. Reply's pages mark only `name` required, but the live API rejects a body
+             *     without steps ("At least one step is required"; see NOTES.md, "Evidence").
+             */
+            steps: components["schemas"]["SequenceStep"][];
         };
         /**
          * @description A newly created AI SDR sequence: the same record every sequence operation returns, plus the
          *     AI SDR settings under `aiSdr`.
          */
         SequenceCreationResponse: components["schemas"]["Sequence"] & {
-            aiSdr?: components["schemas"]["AiSdrSequenceSettings"];
+            aiSdr?: components["schemas"]["AiSdrSequenceSettings"] | null;
         };
         /** @description A mailbox as linked to a sequence. */
         SequenceEmailAccount: {
@@ -10071,7 +10107,7 @@ export interface components {
             id?: number;
             ownerUserId?: number;
             /** Format: email */
-            email?: string;
+            email?: string | null;
             senderName?: string | null;
             /** @enum {string} */
             readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise";
@@ -10117,8 +10153,8 @@ export interface components {
         /** @description A folder grouping sequences. */
         SequenceFolder: {
             /** Format: uuid */
-            readonly id?: string;
-            name?: string;
+            readonly id: string;
+            name?: string | null;
         };
         SequenceFolderCreationRequest: {
             name: string;
@@ -10134,13 +10170,13 @@ export interface components {
         /** @description The knowledge base connected to a sequence. */
         SequenceKnowledgeBaseSummary: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name?: string | null;
         };
         /** @description A LinkedIn account as linked to a sequence. */
         SequenceLinkedInAccount: {
             id?: number;
-            name?: string;
+            name?: string | null;
             profileUrl?: string | null;
             /** @enum {string} */
             status?: "disabled" | "enabled" | "dailyLimitReached" | "cookieInvalid";
@@ -10180,8 +10216,8 @@ export interface components {
         /** @description The playbook attached to a sequence. */
         SequencePlaybookSummary: {
             /** @description Composite playbook id. */
-            readonly id?: string;
-            readonly name?: string;
+            readonly id: string | null;
+            readonly name?: string | null;
             readonly type?: components["schemas"]["PlaybookScope"];
         };
         /** @description Generic sequence settings (sending volume, throttling, tracking, reply handling). */
@@ -10211,11 +10247,11 @@ export interface components {
         /** @description Statistics of one sequence within a multi-sequence report. */
         SequenceStatsListItemResponse: {
             sequenceId?: number;
-            name?: string;
+            name?: string | null;
             /** @enum {string} */
             status?: "new" | "active" | "paused" | "archived";
-            emailOverview?: components["schemas"]["SequenceEmailOverview"];
-            linkedInOverview?: components["schemas"]["SequenceLinkedInOverview"];
+            emailOverview?: components["schemas"]["SequenceEmailOverview"] | null;
+            linkedInOverview?: components["schemas"]["SequenceLinkedInOverview"] | null;
         };
         /** @description Period and owners to compute per-sequence statistics for. */
         SequenceStatsListRequest: {
@@ -10254,8 +10290,8 @@ export interface components {
         };
         /** @description Statistics of one sequence over the requested period. */
         SequenceStatsResponse: {
-            emailOverview?: components["schemas"]["SequenceEmailOverview"];
-            linkedInOverview?: components["schemas"]["SequenceLinkedInOverview"];
+            emailOverview: components["schemas"]["SequenceEmailOverview"] | null;
+            linkedInOverview: components["schemas"]["SequenceLinkedInOverview"] | null;
         };
         /**
          * Sequence Step
@@ -10284,20 +10320,20 @@ export interface components {
         /** @description A reusable sequence blueprint. */
         SequenceTemplate: {
             /** Format: uuid */
-            id?: string;
-            name?: string;
+            id: string;
+            name?: string | null;
             description?: string | null;
             /** @description Kinds of steps the template contains. */
-            stepTypes?: string[];
+            stepTypes?: string[] | null;
             /** @description True when the template branches on conditions. */
             isConditional?: boolean;
         };
         /** @description Sequence templates the caller can use, grouped by who maintains them. */
         SequenceTemplatesList: {
             /** @description Curated by Reply. */
-            globalTemplates?: components["schemas"]["SequenceTemplate"][];
-            organizationTemplates?: components["schemas"]["SequenceTemplate"][];
-            teamTemplates?: components["schemas"]["SequenceTemplate"][];
+            globalTemplates: components["schemas"]["SequenceTemplate"][] | null;
+            organizationTemplates: components["schemas"]["SequenceTemplate"][] | null;
+            teamTemplates: components["schemas"]["SequenceTemplate"][] | null;
         };
         /** @description Body for a partial sequence update; only the fields sent change. */
         SequenceUpdateModel: {
@@ -10507,7 +10543,7 @@ export interface components {
         };
         /** @description One A/B version of a step's content. */
         StepVariant: {
-            readonly id?: number;
+            readonly id: number;
             subject?: string | null;
             message?: string | null;
             isEnabled?: boolean;
@@ -10516,7 +10552,7 @@ export interface components {
         };
         /** @description A task in full, as the single-task, create and update operations return it. */
         Task: {
-            readonly id?: number;
+            readonly id: number;
             contactId?: number | null;
             taskType?: components["schemas"]["TaskType"];
             readonly status?: components["schemas"]["TaskStatus"];
@@ -10546,7 +10582,7 @@ export interface components {
             readonly finishedAt?: string | null;
             readonly isFailed?: boolean;
             isScheduled?: boolean;
-            template?: components["schemas"]["TaskTemplate"];
+            template?: components["schemas"]["TaskTemplate"] | null;
             /** @description Rendered content; only filled when the request asked for it (`includeContent=true`). */
             content?: components["schemas"]["TaskContent"] | null;
             /** @description Delivery target for email, call, SMS and LinkedIn tasks; null for the other types. */
@@ -10659,7 +10695,7 @@ export interface components {
         };
         /** @description A task as it appears in task lists. */
         TaskListItem: {
-            readonly id?: number;
+            readonly id: number;
             taskType?: components["schemas"]["TaskType"];
             readonly status?: components["schemas"]["TaskStatus"];
             /** @description LinkedIn action for LinkedIn tasks; null otherwise. */
@@ -10733,14 +10769,14 @@ export interface components {
         };
         /** @description Task totals by type for the filtered window, overall and per team member. */
         TasksOverviewResponse: {
-            totalTasks?: number;
-            callTasks?: components["schemas"]["TaskInfo"];
-            emailTasks?: components["schemas"]["TaskInfo"];
-            linkedInTasks?: components["schemas"]["TaskInfo"];
-            meetingsBooked?: components["schemas"]["TaskInfo"];
-            smsTasks?: components["schemas"]["TaskInfo"];
-            toDoTasks?: components["schemas"]["TaskInfo"];
-            whatsAppTasks?: components["schemas"]["TaskInfo"];
+            totalTasks: number;
+            callTasks?: components["schemas"]["TaskInfo"] | null;
+            emailTasks?: components["schemas"]["TaskInfo"] | null;
+            linkedInTasks?: components["schemas"]["TaskInfo"] | null;
+            meetingsBooked?: components["schemas"]["TaskInfo"] | null;
+            smsTasks?: components["schemas"]["TaskInfo"] | null;
+            toDoTasks?: components["schemas"]["TaskInfo"] | null;
+            whatsAppTasks?: components["schemas"]["TaskInfo"] | null;
             memberStatistics?: {
                 userId?: number;
                 totalTasks?: number;
@@ -10751,7 +10787,7 @@ export interface components {
                 smsTasks?: number;
                 toDoTasks?: number;
                 whatsAppTasks?: number;
-            }[];
+            }[] | null;
         };
         /** @description Report filters plus the task-specific ones. */
         TasksReportingFilters: components["schemas"]["ReportingFilters"] & {
@@ -10760,18 +10796,18 @@ export interface components {
         };
         /** @description Meetings, reach and touch averages for the filtered window, overall and per team member. */
         TeamPerformanceOverviewResponse: {
-            meetings?: number;
-            contacted?: number;
+            meetings: number;
+            contacted: number;
             /** Format: double */
-            meetingConversionPercentage?: number;
+            meetingConversionPercentage: number;
             /** Format: double */
-            touchesPerContact?: number;
+            touchesPerContact: number;
             /** Format: double */
-            autoTouchesPerContact?: number;
+            autoTouchesPerContact: number;
             /** Format: double */
-            manualTouchesPerContact?: number;
+            manualTouchesPerContact: number;
             /** @description Average time to respond to a contact, in seconds. */
-            averageResponseTimePerContact?: number;
+            averageResponseTimePerContact: number;
             memberStatistics?: {
                 userId?: number;
                 meetings?: number;
@@ -10787,7 +10823,7 @@ export interface components {
                 responseTime?: number;
                 /** @enum {string} */
                 responseRate?: "slow" | "fast" | "average";
-            }[];
+            }[] | null;
         };
         /** @description Report filters plus a mailbox filter. */
         TeamPerformanceReportingFilters: components["schemas"]["ReportingFilters"] & {
@@ -10889,12 +10925,12 @@ export interface components {
         };
         /** @description A request whose body or parameters failed validation; `errors` lists every rejected value. */
         ValidationProblem: components["schemas"]["ProblemDetails"] & {
-            errors: components["schemas"]["ValidationError"][];
+            errors?: components["schemas"]["ValidationError"][];
         };
         /** @description One template variable and what it inserts. */
         VariableInfo: {
-            key?: string;
-            description?: string;
+            key?: string | null;
+            description?: string | null;
         };
         /** @description Content of a text variant to create or replace. */
         VariantRequest: {
@@ -10923,14 +10959,14 @@ export interface components {
          */
         WebHook: {
             /** @description Identifier of the subscription. */
-            readonly id?: number;
+            readonly id: number;
             /** @description The event that fires this subscription; one of the names `GET /v3/webhooks/events` lists. */
-            eventType?: string;
+            eventType?: string | null;
             /**
              * Format: uri
              * @description Absolute http or https address that receives the payloads.
              */
-            url?: string;
+            url?: string | null;
             scope?: components["schemas"]["WebHookScope"];
             /**
              * @description False while the subscription is paused. Change it with the enable and disable operations;
@@ -10942,7 +10978,7 @@ export interface components {
              * @description When the subscription was created (UTC).
              */
             readonly createdAt?: string;
-            payloadConfig?: components["schemas"]["WebHookPayloadConfig"];
+            payloadConfig?: components["schemas"]["WebHookPayloadConfig"] | null;
         };
         /** @description Body for creating a webhook subscription. */
         WebHookCreationRequest: {
@@ -10965,7 +11001,7 @@ export interface components {
         /** @description The event names a webhook subscription can use as its `eventType`. */
         WebHookEvents: {
             /** @description Supported event names, such as `email_replied` or `linkedin_message_sent`. */
-            readonly events?: string[];
+            readonly events: string[] | null;
         };
         /** @description One delivery of a webhook payload that the receiving endpoint did not accept. */
         WebHookLog: {
@@ -24237,9 +24273,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Contacts now enrolled. */
-                        added?: number[];
+                        added: number[];
                         /** @description Contacts not enrolled, keyed by contact id; per-item errors are `invalidInput`, `contactLimitExceeded`, `contactAlreadyInSequence`, `contactNotFound`, `forbidden`. */
-                        notProcessed?: components["schemas"]["BulkResult"];
+                        notProcessed: components["schemas"]["BulkResult"];
                     };
                 };
             };
@@ -24284,13 +24320,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        requested?: number;
-                        removed?: number;
+                        requested: number;
+                        removed: number;
                         /** @description Ids that name no contact. */
-                        notFound?: number;
+                        notFound: number;
                         /** @description Contacts that were not enrolled. */
-                        notInSequence?: number;
-                        removedIds?: number[];
+                        notInSequence: number;
+                        removedIds: number[];
                     };
                 };
             };

@@ -359,6 +359,11 @@ export interface components {
             status: number;
             /** @description Explanation specific to this occurrence of the problem. */
             detail?: string;
+            /**
+             * @description Extension members of the problem, as ASP.NET serialises them; recorded validation problems
+             *     carry an empty object here.
+             */
+            extensions?: Record<string, never> | null;
         };
         /** @description A problem raised by a business rule, identified by a stable dotted `code` slug. */
         BusinessProblem: components["schemas"]["ProblemDetails"] & {
@@ -366,11 +371,11 @@ export interface components {
              * @description Machine-readable slug such as `contact.notFound`; safe to branch on.
              * @example contact.notFound
              */
-            code: string;
+            code?: string;
         };
         /** @description A request whose body or parameters failed validation; `errors` lists every rejected value. */
         ValidationProblem: components["schemas"]["ProblemDetails"] & {
-            errors: components["schemas"]["ValidationError"][];
+            errors?: components["schemas"]["ValidationError"][];
         };
         /** @description One rejected input value. */
         ValidationError: {
@@ -503,9 +508,9 @@ export interface components {
             /** @description Last modification time, in the same offset-less form as `createdAt`. */
             readonly lastModifiedAt?: string | null;
             /** @description Values of the account's custom fields for this contact. */
-            customFields?: components["schemas"]["ContactCustomField"][];
-            readonly sequences?: components["schemas"]["ContactSequenceMembership"][];
-            readonly lists?: components["schemas"]["ContactListMembership"][];
+            customFields?: components["schemas"]["ContactCustomField"][] | null;
+            readonly sequences?: components["schemas"]["ContactSequenceMembership"][] | null;
+            readonly lists?: components["schemas"]["ContactListMembership"][] | null;
         };
         /**
          * @description Employee-count bracket of the contact's company (v4 spells the values in PascalCase).
@@ -733,13 +738,13 @@ export interface components {
             id: number;
             /** @description User who owns the sequence. */
             ownerUserId?: number;
-            name: string;
+            name?: string;
             /**
              * Format: date-time
              * @description When the sequence was created.
              */
             created?: string;
-            status: components["schemas"]["SequenceStatus"];
+            status?: components["schemas"]["SequenceStatus"];
             isArchived?: boolean;
             /** @description Sending schedule the sequence follows. */
             scheduleId?: number | null;
@@ -748,8 +753,8 @@ export interface components {
                 /** Format: int64 */
                 id: number;
                 /** Format: email */
-                email?: string;
-            }[];
+                email?: string | null;
+            }[] | null;
             /** @description LinkedIn accounts the sequence works through. */
             linkedInAccounts?: {
                 /** Format: int64 */
@@ -758,10 +763,10 @@ export interface components {
                 /** Format: uri */
                 profileUrl?: string | null;
                 /** @description State of the account's connection, e.g. `Enabled`. */
-                status?: string;
-            }[];
-            settings?: components["schemas"]["SequenceSettings"];
-            steps?: components["schemas"]["SequenceStep"][];
+                status?: string | null;
+            }[] | null;
+            settings?: components["schemas"]["SequenceSettings"] | null;
+            steps?: components["schemas"]["SequenceStep"][] | null;
         };
         /**
          * @description Lifecycle state of a sequence.
@@ -780,7 +785,7 @@ export interface components {
             dailyThrottling?: number;
             disableOpensTracking?: boolean;
             /** @description What happens to a contact who replies, e.g. `MARK_AS_FINISHED` (the only value shown). */
-            repliesHandlingType?: string;
+            repliesHandlingType?: string | null;
             enableLinksTracking?: boolean;
         };
         /**
@@ -804,16 +809,16 @@ export interface components {
                         subject?: string | null;
                         body?: string | null;
                         isEnabled?: boolean;
-                    }[];
-                };
+                    }[] | null;
+                } | null;
                 linkedInTemplate?: {
                     /** @description LinkedIn action the step performs, e.g. `Message`. */
-                    actionType?: string;
+                    actionType?: string | null;
                     messageData?: {
-                        content?: string;
-                    };
-                };
-            };
+                        content?: string | null;
+                    } | null;
+                } | null;
+            } | null;
         };
         /**
          * @description Whether a step sends on its own (`Automatic`) or waits for a person to send it (`Manual`).
@@ -863,17 +868,17 @@ export interface components {
             /** @description User who owns the mailbox. */
             ownerUserId?: number;
             /** Format: email */
-            email: string;
+            email?: string;
             /** @description Name recipients see as the sender. */
             senderName?: string | null;
             /** @description Mail provider, e.g. `Gmail`, `Exchange` or `Custom`. */
-            emailAccountType?: string;
+            emailAccountType?: string | null;
             /** @description Whether this is the owner's default mailbox. */
             isDefault?: boolean;
             /** @description Most emails the mailbox may send per day. */
             dailyLimit?: number;
             /** @description State of the mailbox's connection, e.g. `connected`. */
-            connectionStatus?: string;
+            connectionStatus?: string | null;
         };
         /** @description The complete set of mailboxes the sequence should send from; it replaces the current set. */
         SetSequenceEmailAccountsRequest: {

@@ -381,13 +381,14 @@ export interface components {
             title: string | null;
         };
         /**
-         * @description One page of a Whippy list: the items in `data` and the number of matching items across all pages
-         *     in `total`. Page with `limit` and `offset`.
+         * @description One page of a Whippy list: the items in `data` and, usually, the number of matching items across
+         *     all pages in `total`. Page with `limit` and `offset`. `total` is not required: a recorded List
+         *     Contacts body carries `data` alone (see NOTES.md, "Evidence").
          */
         ListEnvelope: {
             data: unknown[];
             /** @description Number of matching items across all pages. */
-            total: number;
+            total?: number;
         };
         /** @description Paging details that come with a contact list page. */
         ListMetadata: {
@@ -415,9 +416,12 @@ export interface components {
             state?: "open" | "archived" | "blocked";
             blocked?: boolean;
             communication_preferences?: components["schemas"]["CommunicationPreference"][];
-            /** Format: date-time */
+            /**
+             * @description Creation time. Recorded bodies carry it without a UTC offset (`2021-06-22T07:45:45`), so it
+             *     is not an RFC 3339 date-time; treat it as UTC.
+             */
             created_at?: string;
-            /** Format: date-time */
+            /** @description Last change, in the same offset-less form as `created_at`. */
             updated_at?: string;
         };
         /** @description Postal address of a contact. */
@@ -622,12 +626,12 @@ export interface components {
             /** @description Associates the contacts with a custom object created beforehand. */
             custom_data?: {
                 /** Format: uuid */
-                custom_object_id: string;
+                custom_object_id?: string;
                 /**
                  * @description What the custom data attaches to - the contact or the contact's place in the step.
                  * @enum {string}
                  */
-                resource: "contact" | "step_contact";
+                resource?: "contact" | "step_contact";
             };
             /** @description Call handling for inbound calls from these contacts; overrides the sequence's default call flow. */
             voice_options?: {
