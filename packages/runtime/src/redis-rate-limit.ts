@@ -171,13 +171,16 @@ class RedisLink {
   private sha: string | undefined;
   private healthy = true;
   private failedAt = 0;
+  private reopening = false;
   readonly ready: Promise<void>;
 
   constructor(
-    private readonly client: RedisCommandClient,
+    private client: RedisCommandClient,
     private readonly label: string,
     private readonly logger: Logger,
     ready: Promise<void>,
+    /** For a client we made: a fresh connection, tried at most once per RETRY_AFTER_FAILURE_MS while Redis is down. */
+    private readonly reopen?: () => Opened,
   ) {
     this.ready = ready.then(
       () => undefined,
@@ -190,9 +193,27 @@ class RedisLink {
     await this.ready;
     if (this.healthy) return true;
     const ready = this.client.isReady;
-    if (ready === false) return false;
-    if (ready === undefined && Date.now() - this.failedAt < RETRY_AFTER_FAILURE_MS) return false;
-    return true;
+    if (ready === true) return true;
+    const due = Date.now() - this.failedAt >= RETRY_AFTER_FAILURE_MS;
+    if (this.reopen) {
+      // Reconnecting happens here, on demand and in the background, so no timer of ours or of the
+      // client's keeps an idle process alive while Redis is down.
+      if (due && !this.reopening) {
+        this.reopening = true;
+        closeQuietly(this.client);
+        const { client, ready: opened } = this.reopen();
+        this.client = client;
+        opened.then(
+          () => (this.reopening = false),
+          () => {
+            this.failedAt = Date.now();
+            this.reopening = false;
+          },
+        );
+      }
+      return false;
+    }
+    return ready === undefined && due;
   }
 
   succeeded() {
@@ -273,6 +294,23 @@ function linkFor(options: SharedLimiterOptions): Promise<RedisLink> {
 type RedisModule = { createClient(options: Record<string, unknown>): RedisCommandClient & NodeRedisClient };
 type NodeRedisClient = { connect(): Promise<unknown>; on(event: string, listener: (error: unknown) => void): unknown; unref(): void };
 
+interface Closable {
+  destroy(): void;
+}
+
+/** Drops a connection that failed; a client that is already closed may throw, which is fine. */
+function closeQuietly(client: object) {
+  try {
+    (client as Partial<Closable>).destroy?.();
+  } catch {
+    // Already closed.
+  }
+}
+interface Opened {
+  client: RedisCommandClient;
+  ready: Promise<void>;
+}
+
 async function connect(url: string, logger: Logger): Promise<RedisLink> {
   let module: RedisModule;
   try {
@@ -282,26 +320,30 @@ async function connect(url: string, logger: Logger): Promise<RedisLink> {
   } catch (error) {
     throw new ConfigurationError('rateLimit.redisUrl needs the `redis` package (node-redis ≥ 5): npm install redis', { cause: error });
   }
-  const client = module.createClient({
-    url,
-    // Fail commands at once while disconnected instead of queueing them: the caller falls back.
-    disableOfflineQueue: true,
-    socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000) },
-  });
-  // node-redis reports every failed reconnect here; RedisLink logs the one warning that matters.
-  client.on('error', () => undefined);
-  const connected = client.connect().then(() => client.unref());
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const bounded = Promise.race([
-    connected,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no connection within ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
-    }),
-  ]).finally(() => clearTimeout(timer));
-  // Keeps reconnecting in the background; its own socket must not keep the process alive.
-  connected.catch(() => undefined);
-  client.unref();
-  return new RedisLink(client, describeUrl(url), logger, bounded);
+  const open = (): Opened => {
+    const client = module.createClient({
+      url,
+      // Fail commands at once while disconnected instead of queueing them: the caller falls back.
+      disableOfflineQueue: true,
+      // No reconnect loop in the client: RedisLink reopens on demand (see usable()).
+      socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: false },
+    });
+    // node-redis reports connection failures here; RedisLink logs the one warning that matters.
+    client.on('error', () => undefined);
+    // The connection must not keep the process alive; a pending command's own timer does.
+    client.unref();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ready = Promise.race([
+      client.connect().then(() => undefined),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no connection within ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    ready.catch(() => closeQuietly(client));
+    return { client, ready };
+  };
+  const first = open();
+  return new RedisLink(first.client, describeUrl(url), logger, first.ready, open);
 }
 
 async function sha256(text: string): Promise<string> {
