@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // One generator for every spec in the registry (redocly.yaml): bundles each spec with Redocly,
-// generates its types with openapi-typescript, renders its client package, and copies the bundle
-// into @engagekit/mock. With --check it writes nothing and fails when a committed file is stale.
+// generates its types with openapi-typescript, renders its client package, copies the bundle into
+// @engagekit/mock and writes the reference's code samples where `tsc` checks them (contract-tests).
+// With --check it writes nothing and fails when a committed file is stale.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,10 +11,19 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { loadRegistry, repoRoot } from './lib/registry.mjs';
 import { runRedocly, withoutBanner } from './lib/redocly.mjs';
-import { renderClientPackage } from './lib/client-package.mjs';
+import { GENERATED_HEADER, renderClientPackage } from './lib/client-package.mjs';
+import { renderSampleCheckFiles } from './lib/code-samples.mjs';
 import { renderMockSpecs } from './lib/mock-specs.mjs';
+import { openResponseEnums } from './lib/open-enums.mjs';
+import { renderResourceMaps } from './lib/resource-map.mjs';
 
-const PACKAGE_VERSION = '0.1.0';
+/** A new client package starts here; after that, `changeset version` owns the version line. */
+const FIRST_PACKAGE_VERSION = '0.1.0';
+
+async function currentVersion(root, api) {
+  const manifest = await readFile(path.join(root, api.packageDir, 'package.json'), 'utf8').catch(() => null);
+  return manifest ? JSON.parse(manifest).version : FIRST_PACKAGE_VERSION;
+}
 
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
 
@@ -58,10 +68,18 @@ export async function renderAll(root = repoRoot) {
     const spec = specs[index];
     // defaultNonNullable off: a default is what the server assumes when a member is omitted, so the
     // member stays optional in request bodies.
-    const ast = await openapiTS(spec, { rootTypes: true, defaultNonNullable: false, transform: binaryAsBlob });
-    Object.assign(files, renderClientPackage(api, spec, astToString(ast), PACKAGE_VERSION));
+    const enums = openResponseEnums(spec);
+    const ast = await openapiTS(spec, {
+      rootTypes: true,
+      defaultNonNullable: false,
+      transform: (schema, options) => binaryAsBlob(schema) ?? enums.transform(schema, options),
+      postTransform: enums.postTransform,
+    });
+    Object.assign(files, renderClientPackage(api, spec, astToString(ast), await currentVersion(root, api)));
   }
   Object.assign(files, renderMockSpecs(apis, specs));
+  Object.assign(files, renderResourceMaps(apis, specs));
+  Object.assign(files, renderSampleCheckFiles(apis, specs, (api) => GENERATED_HEADER(`${api.root} via scripts/lib/code-samples.mjs`)));
   return files;
 }
 

@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
-    testTimeout: 15_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });

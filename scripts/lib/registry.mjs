@@ -15,6 +15,14 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
  * @property {string} packageName  npm name of the client package
  * @property {number} mockPort     default port of this API's mock server
  * @property {string} apiKeyEnv    environment variable users keep the API key in
+ * @property {SdkEntry} [sdk]      the hand-written SDK that exposes this API's operations, if any
+ */
+
+/**
+ * @typedef {object} SdkEntry
+ * @property {string} packageName  npm name of the SDK package, e.g. `@engagekit/reply`
+ * @property {string} className    the class users construct, e.g. `Reply`
+ * @property {string[]} namespace  where the operations hang off an instance: `[]` at its root, `['v4']` under `.v4`
  */
 
 /** @returns {ApiEntry[]} */
@@ -28,6 +36,10 @@ export function loadRegistry(configPath = path.join(repoRoot, 'redocly.yaml')) {
     if (!meta?.package) throw new Error(`${where}: missing x-engagekit.package`);
     if (!Number.isInteger(meta.mockPort)) throw new Error(`${where}: x-engagekit.mockPort must be an integer`);
     if (!meta.apiKeyEnv) throw new Error(`${where}: missing x-engagekit.apiKeyEnv`);
+    const sdk = meta.sdk;
+    if (sdk !== undefined && (!sdk?.package || !/^[A-Z]\w*$/.test(sdk.class ?? ''))) {
+      throw new Error(`${where}: x-engagekit.sdk needs a package and a class name`);
+    }
     return {
       id,
       root: entry.root,
@@ -35,6 +47,9 @@ export function loadRegistry(configPath = path.join(repoRoot, 'redocly.yaml')) {
       packageName: `@engagekit/${meta.package}`,
       mockPort: meta.mockPort,
       apiKeyEnv: meta.apiKeyEnv,
+      ...(sdk && {
+        sdk: { packageName: `@engagekit/${sdk.package}`, className: sdk.class, namespace: sdk.namespace ? String(sdk.namespace).split('.') : [] },
+      }),
     };
   });
 }

@@ -1,28 +1,82 @@
-import { describe, expect, it } from 'vitest';
-import { findStale, renderAll } from '../generate.mjs';
-import { repoRoot } from '../lib/registry.mjs';
-import { copyOfSpecs } from './fixtures.mjs';
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderAll } from '../generate.mjs';
+import { smallRepo } from './fixtures.mjs';
+
+// Generation is checked on the small fixture specs; the real specs' generated files are checked by
+// `pnpm generate:check`, a task of its own in `pnpm test`.
+
+/** Runs one of the copied scripts the way `pnpm` does, in the copy. */
+function runScript(repo, script, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repo.root, 'scripts', script), ...args], { cwd: repo.root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+async function writeAll(root, files) {
+  for (const [relative, contents] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
+    await writeFile(path.join(root, relative), contents);
+  }
+}
+
+const notesTypes = 'packages/notes-v1/src/generated/openapi.ts';
+const noteStatusEdit = (text) => text.replace('enum: [open, done]', 'enum: [open, done, archived]');
 
 describe('generate', () => {
-  it('renders exactly what is committed', async () => {
-    const files = await renderAll(copyOfSpecs().root);
-    expect(Object.keys(files)).toContain('packages/reply-v3/src/generated/openapi.ts');
-    expect(await findStale(files, repoRoot)).toEqual([]);
+  let repo;
+  let files;
+  beforeAll(async () => {
+    repo = smallRepo({ scripts: true });
+    files = await renderAll(repo.root);
+    await writeAll(repo.root, files);
   });
 
-  it('flags the generated files of a spec that changed, and only those', async () => {
-    const copy = copyOfSpecs();
-    copy.edit('specs/whippy/v1/components/schemas/ContactSequencesParams.yaml', (text) =>
-      text.replace('enum: [draft, active, archived]', 'enum: [draft, active, archived, paused]'),
+  it('renders a client package, a mock bundle and the code-sample checks per spec, each marked generated', () => {
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        'packages/contract-tests/test/types/code-samples/notes-v1.ts',
+        'packages/contract-tests/test/types/code-samples/shop-v1.ts',
+        'packages/mock/specs/manifest.json',
+        'packages/mock/specs/notes-v1.json',
+        'packages/mock/specs/shop-v1.json',
+        ...['notes-v1', 'shop-v1'].flatMap((pkg) =>
+          ['README.md', 'package.json', 'src/generated/openapi.ts', 'src/generated/routes.ts', 'src/index.ts', 'tsconfig.json'].map((file) => `packages/${pkg}/${file}`),
+        ),
+      ].sort(),
     );
-    const stale = await findStale(await renderAll(copy.root), repoRoot);
-    expect(stale.sort()).toEqual(['packages/mock/specs/whippy-v1.json', 'packages/whippy-v1/src/generated/openapi.ts']);
+    for (const [file, contents] of Object.entries(files)) {
+      if (file.endsWith('.ts')) expect(contents.startsWith('// generated — do not edit.'), file).toBe(true);
+    }
+    expect(files['packages/contract-tests/test/types/code-samples/shop-v1.ts']).toContain('await shop.items.update({');
   });
 
-  it('starts every generated TypeScript file with the do-not-edit header', async () => {
-    const files = await renderAll(copyOfSpecs().root);
-    for (const [file, contents] of Object.entries(files)) {
-      if (file.endsWith('.ts')) expect(contents.startsWith('// generated — do not edit.')).toBe(true);
+  // `pnpm generate:check` runs `regen --check`; `generate --check` is the generator's own check. Both
+  // run at once on the same copy: they only read it.
+  const checks = (copy) => Promise.all(['generate.mjs', 'regen.mjs'].map((script) => runScript(copy, script, ['--check'])));
+  const staleListed = (output) => [...output.matchAll(/^ {2}(\S+)$/gm)].map((match) => match[1]).sort();
+
+  it('--check exits 0 when the generated files match the specs', async () => {
+    for (const { code, output } of await checks(repo)) {
+      expect(output).toMatch(/up to date/);
+      expect(code).toBe(0);
+    }
+  });
+
+  it('--check exits 1 and names exactly the stale files when a spec drifted from its generated files', async () => {
+    const drifted = smallRepo({ scripts: true });
+    await writeAll(drifted.root, files);
+    drifted.edit('specs/notes/v1/openapi.yaml', noteStatusEdit);
+    for (const { code, output } of await checks(drifted)) {
+      expect(staleListed(output)).toEqual(['packages/mock/specs/notes-v1.json', notesTypes]);
+      expect(code).toBe(1);
     }
   });
 });

@@ -1,14 +1,24 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { committedBundles, recordChangelog } from '../regen.mjs';
+import { smallRepo } from './fixtures.mjs';
 
 describe('regen', () => {
-  it('bundles every spec as committed at HEAD, for the changelog baseline', async () => {
-    const bundles = await committedBundles('HEAD');
-    expect([...bundles.keys()]).toEqual(expect.arrayContaining(['reply-v3', 'reply-v4', 'whippy-v1']));
-    expect(bundles.get('reply-v3').paths['/v3/contacts/{id}'].patch.operationId).toBe('UpdateContact');
+  it('bundles every spec as committed at a revision, not as in the working tree', async () => {
+    const repo = smallRepo();
+    const git = (...args) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], { cwd: repo.root, stdio: 'pipe' });
+    git('init', '--quiet');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'fixture');
+    repo.edit('specs/shop/v1/paths/items_{id}.yaml', (text) => text.replace('operationId: UpdateItem', 'operationId: ChangeItem'));
+
+    const bundles = await committedBundles('HEAD', repo.root);
+    expect([...bundles.keys()]).toEqual(['shop-v1', 'notes-v1']);
+    expect(bundles.get('shop-v1').paths['/items/{id}'].patch.operationId).toBe('UpdateItem');
+    expect(bundles.get('notes-v1').paths['/notes'].get.operationId).toBe('ListNotes');
   });
 
   it('creates a CHANGELOG.md, appends new entries, and does not repeat an identical one', async () => {

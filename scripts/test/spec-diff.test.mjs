@@ -48,7 +48,42 @@ describe('spec differ on oneOf', () => {
     const sms = { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['sms'] } } };
     expect(diffSpecs(steps([email, call]), steps([email, call]))).toEqual([]);
     expect(diffSpecs(steps([email, call]), steps([email, call, sms]))).toEqual([
-      { breaking: true, text: 'GET /s response 200.type: enum value(s) added: sms' },
+      { breaking: false, text: 'GET /s response 200.type: enum value(s) added: sms' },
+    ]);
+  });
+});
+
+describe('spec differ on shared models', () => {
+  const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
+  const ok = (schema) => ({ 200: { description: 'ok', content: { 'application/json': { schema } } } });
+  /** Five operations that all read a Contact; Contact embeds an Owner, which embeds a Contact again. */
+  const crm = (contact, owner) => ({
+    paths: Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e'].map((name) => [`/${name}`, { get: { operationId: name.toUpperCase(), responses: ok(name === 'e' ? { type: 'array', items: ref('Contact') } : ref('Contact')) } }]),
+    ),
+    components: { schemas: { Contact: contact, Owner: owner } },
+  });
+  const contact = (extra = {}) => ({ type: 'object', required: ['id'], properties: { id: { type: 'integer' }, owner: ref('Owner'), ...extra } });
+  const owner = (extra = {}) => ({ type: 'object', properties: { name: { type: 'string' }, assistant: ref('Contact'), ...extra } });
+
+  it('lists two edits to a model used by five operations as two lines, each with the operations it reaches', () => {
+    const before = crm(contact({ company: { type: 'string' } }), owner());
+    const after = crm(contact({ company: { type: ['string', 'null'] }, title: { type: 'string' } }), owner());
+    const changes = diffSpecs(before, after);
+    expect(changes).toEqual([
+      { breaking: true, text: 'Contact.company: type changed from string to null|string', model: 'Contact', operations: ['GET /a', 'GET /b', 'GET /c', 'GET /d', 'GET /e'], directions: ['response'] },
+      { breaking: false, text: 'Contact.title: optional field added (string)', model: 'Contact', operations: ['GET /a', 'GET /b', 'GET /c', 'GET /d', 'GET /e'], directions: ['response'] },
+    ]);
+    expect(formatChanges(changes)).toEqual([
+      '- **breaking** schema Contact.company: type changed from string to null|string — reaches GET /a, GET /b, GET /c, GET /d, GET /e (responses)',
+      '- schema Contact.title: optional field added (string) — reaches GET /a, GET /b, GET /c, GET /d, GET /e (responses)',
+    ]);
+  });
+
+  it('attributes a change to the innermost model and to every operation that reaches it through others, cycles included', () => {
+    const changes = diffSpecs(crm(contact(), owner()), crm(contact(), owner({ name: { type: 'integer' } })));
+    expect(changes).toEqual([
+      { breaking: true, text: 'Owner.name: type changed from string to integer', model: 'Owner', operations: ['GET /a', 'GET /b', 'GET /c', 'GET /d', 'GET /e'], directions: ['response'] },
     ]);
   });
 });

@@ -3,19 +3,32 @@ import { parseArgs } from 'node:util';
 import { listApis } from './manifest.js';
 import { startMocks } from './mocks.js';
 import { stopAllPrisms } from './prism.js';
+import { runProxies } from './proxy-cli.js';
+import { parseFaultRate, parseLatency } from './stateful.js';
 
-const HELP = `engagekit-mock — Prism mock servers for every engagekit spec
+const HELP = `engagekit-mock — mock servers for every engagekit spec: stateful by default, plain Prism with --stateless
 
-Usage: engagekit-mock [--api <id>]... [--port <id>=<port>]... [--host <host>] [--dynamic]
+Usage: engagekit-mock [--api <id>]... [--port <id>=<port>]... [--host <host>]
+                      [--latency <min>-<max>] [--fault-rate <0..1>] | [--stateless [--dynamic]]
+       engagekit-mock --proxy <upstream-base-url> [--api <id>]... [--port <id>=<port>]... [--record <dir>] [--mask]
 
   --api <id>           start only this API (repeatable); default: all
   --port <id>=<port>   listen on this port (repeatable); also ENGAGEKIT_MOCK_PORT_<ID>, e.g.
                        ENGAGEKIT_MOCK_PORT_REPLY_V3=5010
   --host <host>        interface to listen on (default 127.0.0.1)
-  --dynamic            generate responses from the schemas instead of the spec examples
+  --latency <min>-<max>  delay every answer by a random time in this range (ms)
+  --fault-rate <0..1>  answer this share of requests with an injected 429 (Retry-After) or 5xx
+  --stateless          plain Prism: the spec's examples, no state (what the contract tests use)
+  --dynamic            Prism, generating responses from the schemas (implies --stateless)
   --list               print the APIs this package can mock and exit
+  --proxy <url>        instead of mocking, forward every request to this real API unchanged and print
+                       each request/response violation of the spec (and drift) as one line
+  --record <dir>       with --proxy: write each exchange as a recording (no key, no auth header)
+  --mask               with --record: also mask e-mail addresses and phone numbers
 
-Steer one response with a header: Prefer: code=404 · Prefer: example=<name> · Prefer: dynamic=true
+Steer one response with a header: Prefer: code=404 · Prefer: example=<name>
+Stateful mock: X-Mock-Session: <id> scopes state · POST /__mock/reset restores the seed (one session
+with X-Mock-Session, else all) · X-Mock-Delay: <ms> · X-Mock-Fault: reset | timeout
 `;
 
 function portEnvName(id: string): string {
@@ -45,14 +58,19 @@ function stopMocksOnSignals() {
 }
 
 async function main() {
-  stopMocksOnSignals();
   const { values } = parseArgs({
     options: {
       api: { type: 'string', multiple: true },
       port: { type: 'string', multiple: true },
       host: { type: 'string', default: '127.0.0.1' },
       dynamic: { type: 'boolean', default: false },
+      stateless: { type: 'boolean', default: false },
+      latency: { type: 'string' },
+      'fault-rate': { type: 'string' },
       list: { type: 'boolean', default: false },
+      proxy: { type: 'string' },
+      record: { type: 'string' },
+      mask: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,7 +95,20 @@ async function main() {
     ports[id] = parsePort(port, `--port ${id}`);
   }
 
-  const fleet = await startMocks({ apis: values.api, ports, host: values.host, dynamic: values.dynamic });
+  if (values.proxy !== undefined) {
+    await runProxies({ upstream: values.proxy, apis: values.api, ports, host: values.host, recordDir: values.record, mask: values.mask });
+    return;
+  }
+  if (values.record !== undefined || values.mask) throw new Error('--record and --mask need --proxy <upstream-base-url>.');
+
+  // Proxies stop on signals by themselves (proxy-cli.ts); mocks need this before the first starts.
+  stopMocksOnSignals();
+
+  const stateless = values.stateless || values.dynamic;
+  const latency = values.latency === undefined ? undefined : parseLatency(values.latency);
+  const faultRate = values['fault-rate'] === undefined ? undefined : parseFaultRate(values['fault-rate']);
+  if (stateless && (latency || faultRate !== undefined)) throw new Error('--latency and --fault-rate apply to the stateful mock; drop --stateless/--dynamic.');
+  const fleet = await startMocks({ apis: values.api, ports, host: values.host, dynamic: values.dynamic, stateless, latency, faultRate });
 
   for (const mock of fleet.running) console.log(`✓ ${mock.api.id} healthy: answered on ${mock.url} after ${mock.readyInMs} ms (pid ${mock.pid})`);
   for (const { api, error } of fleet.failed) console.error(`✗ ${api.id} did not start: ${error.message}`);
@@ -88,7 +119,8 @@ async function main() {
     console.error('No mock could start.');
     process.exit(1);
   }
-  console.log(`\n${fleet.running.length} mock(s) ready${values.dynamic ? ' (dynamic responses)' : ''}. Ctrl-C stops them all.`);
+  const kind = values.dynamic ? 'Prism, dynamic responses' : stateless ? 'Prism, stateless' : 'stateful';
+  console.log(`\n${fleet.running.length} mock(s) ready (${kind}). Ctrl-C stops them all.`);
 }
 
 function printTable(header: string[], rows: string[][]) {

@@ -1,5 +1,7 @@
 import { listApis, type MockableApi } from './manifest.js';
 import { startPrism, type RunningPrism } from './prism.js';
+import { startStatefulMock } from './stateful.js';
+import type { MockEngine } from './engine/engine.js';
 
 export interface StartMocksOptions {
   /** Which APIs to start (registry ids such as `reply-v3`); all when omitted. */
@@ -7,8 +9,15 @@ export interface StartMocksOptions {
   /** Port per API id. `0` picks a free port. Defaults to each API's fixed port. */
   ports?: Record<string, number>;
   host?: string;
+  /** Plain Prism processes (static examples, Prism's validation) instead of the stateful mock. */
+  stateless?: boolean;
+  /** Prism only: generate responses from the schemas. Implies `stateless`. */
   dynamic?: boolean;
   readyTimeoutMs?: number;
+  /** Stateful mock only: every answer waits a random time in this range (ms). */
+  latency?: { min: number; max: number };
+  /** Stateful mock only: share of requests (0..1) answered with an injected 429 or 5xx. */
+  faultRate?: number;
   /**
    * Throw when any mock cannot start (stopping the ones that did), with every failure's reason.
    * Tests want this; the CLI keeps the others running instead.
@@ -18,6 +27,8 @@ export interface StartMocksOptions {
 
 export interface RunningMock extends RunningPrism {
   readonly api: MockableApi;
+  /** The stateful mock's engine (in this process); undefined for Prism. */
+  readonly engine?: MockEngine;
 }
 
 export interface MockFleet {
@@ -29,7 +40,10 @@ export interface MockFleet {
   stop(): Promise<void>;
 }
 
-/** Starts one Prism process per API, in parallel. A mock that fails to start does not stop the others. */
+/**
+ * Starts one mock per API, in parallel: the stateful mock in this process by default, or one
+ * Prism process per API with `stateless`. A mock that fails to start does not stop the others.
+ */
 export async function startMocks(options: StartMocksOptions = {}): Promise<MockFleet> {
   const known = listApis();
   const wanted = options.apis ?? known.map((api) => api.id);
@@ -41,6 +55,10 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<MockF
   const outcomes = await Promise.allSettled(
     selected.map(async (api): Promise<RunningMock> => {
       const requested = options.ports?.[api.id] ?? api.defaultPort;
+      if (!options.stateless && !options.dynamic) {
+        const mock = await startStatefulMock(api, { port: requested, host: options.host, latency: options.latency, faultRate: options.faultRate });
+        return Object.assign(mock, { api });
+      }
       const prism = await startPrism({
         specPath: api.specPath,
         port: requested === 0 ? undefined : requested,

@@ -14,7 +14,9 @@ function runCli(args: string[], env: Record<string, string> = {}) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp, timeoutMs = 45_000) => {
+  // An upper bound, never the thing tested: the CLI starts up to three Prisms at once, each allowed
+  // the 90 s startPrism gives Prism to answer, on a machine that may be busy with other work.
+  const waitFor = async (pattern: RegExp, timeoutMs = 150_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!pattern.test(output)) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output:\n${output}`);
@@ -42,7 +44,7 @@ describe('engagekit-mock', () => {
     expect(Object.keys(urls).sort()).toEqual(listApis().map((api) => api.id).sort());
     expect(output).toMatch(/API\s+VERSION\s+BASE URL\s+OPERATIONS/);
 
-    const answer = await fetch(`${urls['reply-v3']}/v3/contacts/1`, { headers: { Authorization: 'Bearer k' } });
+    const answer = await fetch(`${urls['reply-v3']}/v3/contacts/12345`, { headers: { Authorization: 'Bearer k' } });
     expect(answer.status).toBe(200);
 
     run.child.kill('SIGTERM');
@@ -75,6 +77,30 @@ describe('engagekit-mock', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('is stateful by default and plain Prism with --stateless', async () => {
+    const stateful = runCli(['--api', 'reply-v3', '--port', 'reply-v3=0']);
+    const statefulUrl = baseUrls(await stateful.waitFor(/mock\(s\) ready \(stateful\)/))['reply-v3'];
+    // Contact 1 is not in the seed: the stateful mock says so, Prism answers its example.
+    expect((await fetch(`${statefulUrl}/v3/contacts/1`, { headers: { Authorization: 'Bearer k' } })).status).toBe(404);
+    stateful.child.kill('SIGTERM');
+    expect(await stateful.exited).toBe(0);
+
+    const prism = runCli(['--api', 'reply-v3', '--port', 'reply-v3=0', '--stateless'], {});
+    const prismUrl = baseUrls(await prism.waitFor(/mock\(s\) ready \(Prism, stateless\)/, 90_000))['reply-v3'];
+    expect((await fetch(`${prismUrl}/v3/contacts/1`, { headers: { Authorization: 'Bearer k' } })).status).toBe(200);
+    prism.child.kill('SIGTERM');
+    expect(await prism.exited).toBe(0);
+  }, 180_000);
+
+  it('rejects a fault rate outside 0..1 and a malformed latency, naming the flag', async () => {
+    const rate = runCli(['--api', 'reply-v4', '--fault-rate', '2']);
+    expect(await rate.exited).toBe(1);
+    expect(rate.output()).toMatch(/--fault-rate expects a number from 0 to 1; got "2"/);
+    const latency = runCli(['--api', 'reply-v4', '--latency', 'slow']);
+    expect(await latency.exited).toBe(1);
+    expect(latency.output()).toMatch(/--latency expects <min>-<max>/);
   });
 
   it('rejects an unknown API id with the list of known ones', async () => {

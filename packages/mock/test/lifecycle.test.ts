@@ -74,9 +74,10 @@ async function prismChildren(cliPid: number): Promise<number[]> {
   return pids;
 }
 
+// Prism runs as child processes only behind --stateless; the stateful mock lives in the CLI's own process.
 describe('the CLI’s Prism children end with it', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s during start-up stops the mocks that are starting', async (signal) => {
-    const run = runCli(['--api', 'reply-v4', '--api', 'whippy-v1', '--port', 'reply-v4=0', '--port', 'whippy-v1=0']);
+    const run = runCli(['--stateless', '--api', 'reply-v4', '--api', 'whippy-v1', '--port', 'reply-v4=0', '--port', 'whippy-v1=0']);
     const children = await prismChildren(run.pid);
     kill(run.pid, signal);
     // Prism takes a second or more to load a spec, far longer than finding its pid: still starting.
@@ -87,7 +88,7 @@ describe('the CLI’s Prism children end with it', () => {
   });
 
   it('SIGHUP after start-up stops every mock', async () => {
-    const run = runCli(['--api', 'reply-v4', '--api', 'whippy-v1', '--port', 'reply-v4=0', '--port', 'whippy-v1=0']);
+    const run = runCli(['--stateless', '--api', 'reply-v4', '--api', 'whippy-v1', '--port', 'reply-v4=0', '--port', 'whippy-v1=0']);
     await until('the mocks to be ready', () => /mock\(s\) ready/.test(run.output()));
     const children = childrenOf(run.pid);
     prismPids.push(...children);
@@ -98,7 +99,7 @@ describe('the CLI’s Prism children end with it', () => {
   });
 
   it('SIGKILL of the CLI’s process group: the children notice and exit', async () => {
-    const run = runCli(['--api', 'reply-v4', '--port', 'reply-v4=0'], { ownGroup: true });
+    const run = runCli(['--stateless', '--api', 'reply-v4', '--port', 'reply-v4=0'], { ownGroup: true });
     await until('the mock to be ready', () => /mock\(s\) ready/.test(run.output()));
     const children = childrenOf(run.pid);
     prismPids.push(...children);

@@ -10,7 +10,7 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 // What another project does: install the packed package with npm (no workspace, no overrides of
 // its own) and run the `engagekit-mock` bin.
 describe('@engagekit/mock outside this repository', () => {
-  it('installs from its tarball with Prism pinned, and its bin serves a spec', { timeout: 240_000 }, async () => {
+  it('installs from its tarball with Prism pinned, and its bin serves a spec', { timeout: 600_000 }, async () => {
     const project = mkdtempSync(path.join(tmpdir(), 'engagekit-outside-'));
     // npm, not pnpm: pnpm pack would touch the workspace state other tasks read in parallel.
     execFileSync('npm', ['pack', '--pack-destination', project], { cwd: packageDir, stdio: 'pipe' });
@@ -28,7 +28,8 @@ describe('@engagekit/mock outside this repository', () => {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     try {
-      const deadline = Date.now() + 60_000;
+      // An upper bound above startPrism's own 90 s readiness limit, so a slow start reports Prism's words.
+      const deadline = Date.now() + 150_000;
       while (!/mock\(s\) ready/.test(output)) {
         if (Date.now() > deadline || child.exitCode !== null) throw new Error(`engagekit-mock did not start:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 100));

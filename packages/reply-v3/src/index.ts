@@ -18,6 +18,8 @@ export const descriptor = {
   defaultBaseUrl: "https://api.reply.io",
   auth: { type: "bearer" },
   apiKeyEnv: "REPLY_API_KEY",
+  // A dynamic import, so the compiled validators load only when validateResponses asks for them.
+  loadValidators: () => import('./generated/validators.js'),
 } as const satisfies ApiDescriptor;
 
 export type Client = ApiClient<paths>;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Prints, side by side: per-request overhead of the SDK vs bare openapi-fetch vs raw fetch (with a
 // stubbed fetch and against a loopback server), the rate limiter's cost in-process and through a
-// loopback redis-server, the shared budget of 4 worker processes against a strict server, and the
-// min+gz size of runtime + reply.
+// loopback redis-server, the shared budget of 4 worker processes against a strict server, the
+// min+gz size of runtime + reply, and the tsc time of a small SDK consumer vs the same calls with
+// bare openapi-fetch (typecheck.mjs).
 // A script that prints figures, not a test: nothing here passes or fails.
 import { build } from 'esbuild';
 import { fork, spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import createClient from 'openapi-fetch';
 import { Reply } from '../dist/index.js';
+import { typecheckCost } from './typecheck.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const WARMUP = 300;
@@ -61,8 +63,20 @@ function clients(baseUrl, fetchImpl) {
   };
 }
 
+// validateResponses: 'off' must cost nothing; 'warn' runs the generated validators on every body
+// (the contact above is valid, so nothing is logged: this is the price of checking).
+function validationClients(baseUrl, fetchImpl) {
+  const options = { apiKey: 'bench-key', baseUrl, fetch: fetchImpl, rateLimit: false, logLevel: 'off' };
+  const off = new Reply({ ...options, validateResponses: 'off' });
+  const on = new Reply({ ...options, validateResponses: 'warn' });
+  return {
+    'SDK (validation off)': () => off.contacts.get({ id: 12345 }),
+    'SDK (validation on)': () => on.contacts.get({ id: 12345 }),
+  };
+}
+
 async function run(label, baseUrl, fetchImpl) {
-  const results = await measureAll(clients(baseUrl, fetchImpl));
+  const results = await measureAll({ ...clients(baseUrl, fetchImpl), ...validationClients(baseUrl, fetchImpl) });
   const bare = results['openapi-fetch'];
   console.log(`\n${label}: ${REQUESTS} sequential GET /v3/contacts/{id} per client, ${ROUNDS} interleaved rounds, after ${WARMUP} warm-up`);
   console.log(`  ${'client'.padEnd(24)}${'median µs'.padStart(12)}${'p95 µs'.padStart(12)}${'median ÷ openapi-fetch'.padStart(26)}`);
@@ -73,10 +87,22 @@ async function run(label, baseUrl, fetchImpl) {
 
 async function sizes() {
   const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+  // Split like an application bundler would: what `import()` loads (the validators and the code
+  // that runs them) is fetched only when validateResponses is on, and is reported apart. The
+  // initial size is the entry and every chunk it imports statically.
   const bundle = async (external) => {
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external });
-    const code = result.outputFiles[0].contents;
-    return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, external, splitting: true, outdir: 'bench-out', metafile: true });
+    const outputs = result.metafile.outputs;
+    const initial = new Set();
+    const visit = (file) => {
+      if (initial.has(file)) return;
+      initial.add(file);
+      for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+    };
+    visit(Object.keys(outputs).find((file) => outputs[file].entryPoint));
+    const size = (files) => ({ min: files.reduce((sum, file) => sum + file.contents.length, 0), gz: files.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0) });
+    const isInitial = (file) => [...initial].some((relative) => file.path.endsWith(relative.replace(/^bench-out/, '')));
+    return { ...size(result.outputFiles.filter(isInitial)), lazy: size(result.outputFiles.filter((file) => !isInitial(file))) };
   };
   const handWritten = await bundle(['openapi-fetch', '@engagekit/reply-v3', '@engagekit/reply-v4']);
   // With code splitting, as browser bundlers do: what every user loads vs. the Redis limiter chunk,
@@ -104,6 +130,7 @@ async function sizes() {
   console.log(`    of which the Redis limiter chunk (only with rateLimit.redisUrl / redis):        ${kb(lazy.reduce((sum, file) => sum + file.contents.length, 0))} min, ${kb(lazy.reduce((sum, file) => sum + gz(file), 0))} min+gz`);
   console.log(`  + generated v3/v4 route tables (data for ${'~370'} methods):                      ${kb(withRoutes.min)} min, ${kb(withRoutes.gz)} min+gz`);
   console.log(`  + openapi-fetch (everything a user ships):                                        ${kb(everything.min)} min, ${kb(everything.gz)} min+gz`);
+  console.log(`  loaded on demand by validateResponses (v3 + v4 validators, separate chunks):       ${kb(everything.lazy.min)} min, ${kb(everything.lazy.gz)} min+gz`);
 }
 
 const stub = async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
@@ -224,3 +251,4 @@ try {
 }
 
 await sizes();
+await typecheckCost();

@@ -3,9 +3,10 @@ import { AbortError, ConnectionError, EngagekitError, type RequestOptions } from
 /**
  * What happened to one input item of a bulk helper. Exactly one outcome per input item. `unknown`:
  * its request was sent but no answer came back (a reset, a timeout, an abort in flight), so Reply
- * may or may not have applied it; reconcile before sending it again.
+ * may or may not have applied it; reconcile before sending it again. Open like every response
+ * enum: a status Reply adds later is passed through, not dropped.
  */
-export type ImportStatus = 'created' | 'updated' | 'skipped' | 'restored' | 'failed' | 'unknown';
+export type ImportStatus = 'created' | 'updated' | 'skipped' | 'restored' | 'failed' | 'unknown' | (string & {});
 
 export interface ImportOutcome<Item> {
   /** Position of the item in the input array. */

@@ -19,6 +19,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   RedirectError,
+  ResponseValidationError,
   TimeoutError,
   UnprocessableEntityError,
   type FieldError,
@@ -27,5 +28,7 @@ export {
   type LogLevel,
   type RateLimitWait,
   type RequestOptions,
+  type ValidateResponsesMode,
+  type Violation,
 } from '@engagekit/runtime';
 export type { Schemas } from '@engagekit/reply-v3';

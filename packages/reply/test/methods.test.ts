@@ -36,6 +36,14 @@ function inputFor(spec: Json, route: RouteSpec): Json {
   return input;
 }
 
+/** The `code` slug of the example Prism serves for `Prefer: code=<status>`: the first one documented. */
+function documentedCode(spec: Json, route: RouteSpec, status: string): string | undefined {
+  const response = resolve(spec, resolve(spec, spec.paths[route.path])[route.method].responses[status]);
+  const media: Json = Object.values(response.content ?? {})[0];
+  const example = media?.examples ? resolve(spec, Object.values(media.examples)[0]).value : media?.example;
+  return example?.code;
+}
+
 function method(root: Json, name: string): (input: Json, options?: Json) => Json {
   return name.split('.').reduce((node, segment) => node[segment], root);
 }
@@ -44,7 +52,7 @@ let fleet: MockFleet;
 let reply: Reply;
 
 beforeAll(async () => {
-  fleet = await startMocks({ apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 }, requireAll: true });
+  fleet = await startMocks({ stateless: true, apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 }, requireAll: true });
   // v3 and v4 have a mock each here; in production both live at https://api.reply.io.
   reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: fleet.url('reply-v3'), v4BaseUrl: fleet.url('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
 });
@@ -84,6 +92,9 @@ describe('every SDK method against Prism', () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).status).toBe(404);
     expect((error as NotFoundError).path.startsWith('/v')).toBe(true);
+    const slug = documentedCode(spec, route, '404');
+    expect(slug, 'every documented 404 names its problem with a code slug').toMatch(/^\w+\.\w+/);
+    expect((error as NotFoundError).code).toBe(slug);
   });
 
   it.each(cases.map((entry) => [entry.name, entry] as const))('%s: Prefer: code=429 → RateLimitError with retryAfter', async (_name, { name, route, spec, root }) => {

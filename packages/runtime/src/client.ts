@@ -3,6 +3,7 @@ import { authHeaders, type AuthScheme } from './auth.js';
 import { ConfigurationError, InvalidRequestError } from './errors.js';
 import { fetchSameOriginRedirects } from './redirects.js';
 import { asStrictClient, type ApiClient } from './typed-client.js';
+import type { ValidatorModule } from './validation.js';
 
 /** Static facts about one API, emitted by the generator into each client package. */
 export interface ApiDescriptor {
@@ -13,6 +14,8 @@ export interface ApiDescriptor {
   readonly defaultBaseUrl: string;
   readonly auth: AuthScheme;
   readonly apiKeyEnv: string;
+  /** Imports the API package's compiled validators; only `validateResponses` calls it. */
+  readonly loadValidators?: () => Promise<ValidatorModule>;
 }
 
 export interface ApiClientOptions {

@@ -12,6 +12,7 @@ import { rateLimiterFor, type RateLimitOptions } from './rate-limit-options.js';
 export type { RateLimitOptions } from './rate-limit-options.js';
 import { checkInput, checkRequestOptions, inputProblem } from './input.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import { responseValidation, type ResponseValidation, type ValidateResponsesMode } from './response-validation.js';
 import type { ListRequestOptions, RequestOptions, RouteSpec, RouteTable } from './routes.js';
 import { isValidTimeout, MAX_TIMEOUT_MS, transportFetch, type TransportConfig } from './transport.js';
 
@@ -31,6 +32,8 @@ export interface SdkOptions {
   rateLimit?: RateLimitOptions | false;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /** Check response bodies against the spec: log mismatches, or throw ResponseValidationError (default 'off'). */
+  validateResponses?: ValidateResponsesMode;
   /** @internal Injected time, for tests. */
   clock?: Clock;
   /** @internal Injected randomness for backoff jitter, for tests. */
@@ -55,6 +58,7 @@ export class SdkCore {
   readonly #client: AnyClient;
   readonly #transport: TransportConfig;
   readonly #apiKey: string;
+  readonly #validation: ResponseValidation | undefined;
 
   constructor(descriptor: ApiDescriptor, options: SdkOptions, defaults: SdkDefaults) {
     validateOptions(descriptor, options);
@@ -73,6 +77,7 @@ export class SdkCore {
     this.#apiKey = options.apiKey;
     this.clock = options.clock ?? systemClock;
     this.logger = leveledLogger(options.logLevel ?? 'warn', options.logger);
+    this.#validation = responseValidation(descriptor, options.validateResponses, this.logger, options.apiKey);
     const retry: RetryPolicy = { ...defaultRetryPolicy, maxRetries: options.maxRetries ?? defaultRetryPolicy.maxRetries };
     this.#transport = {
       fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
@@ -124,6 +129,7 @@ export class SdkCore {
       throw new InvalidResponseError(`${method} ${route.path}: the response body is not valid JSON`, info, 200, { cause: error });
     }
     const { data, error, response } = result;
+    if (this.#validation) await this.#validation.check(route.operationId, response, response.ok ? data : error);
     if (!response.ok) {
       throw APIError.from({
         status: response.status,

@@ -1,5 +1,13 @@
-import type { Client, FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
-import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
+import type { Client, MaybeOptionalInit, Middleware, ParseAsResponse } from 'openapi-fetch';
+import type {
+  ErrorResponse,
+  HttpMethod,
+  MediaType,
+  PathsWithMethod,
+  RequiredKeysOf,
+  ResponseObjectMap,
+  SuccessResponse,
+} from 'openapi-typescript-helpers';
 
 // openapi-fetch infers each call's options as a type parameter, which turns off TypeScript's
 // excess-property check: a misspelled body field compiles. These signatures take the options at
@@ -15,12 +23,21 @@ type OperationOf<PathItem, Method extends HttpMethod> = Method extends keyof Pat
     : never
   : never;
 
+/**
+ * openapi-fetch's FetchResponse without its `Readable<>` mapping, which only strips readOnly and
+ * writeOnly markers (our types carry none) and would map an open enum's `(string & {})` member
+ * into an object type whose string methods are not callable.
+ */
+type StrictFetchResponse<T extends Record<string | number, any>, Options> = // eslint-disable-line @typescript-eslint/no-explicit-any
+  | { data: ParseAsResponse<SuccessResponse<ResponseObjectMap<T>, MediaType>, Options>; error?: never; response: Response }
+  | { data?: never; error: ErrorResponse<ResponseObjectMap<T>, MediaType>; response: Response };
+
 type InitArgs<I> = RequiredKeysOf<I> extends never ? [init?: I] : [init: I];
 
 export type StrictClientMethod<Paths extends {}, Method extends HttpMethod> = <Path extends PathsWithMethod<Paths, Method>>(
   url: Path,
   ...init: InitArgs<Init<Paths[Path], Method>>
-) => Promise<FetchResponse<OperationOf<Paths[Path], Method>, Init<Paths[Path], Method>, MediaType>>;
+) => Promise<StrictFetchResponse<OperationOf<Paths[Path], Method>, Init<Paths[Path], Method>>>;
 
 /** The typed client every generated package returns: openapi-fetch with strict call signatures. */
 export interface ApiClient<Paths extends {}> {

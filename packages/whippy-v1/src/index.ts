@@ -18,6 +18,8 @@ export const descriptor = {
   defaultBaseUrl: "https://api.whippy.co/v1",
   auth: { type: "apiKeyHeader", header: "X-WHIPPY-KEY" },
   apiKeyEnv: "WHIPPY_API_KEY",
+  // A dynamic import, so the compiled validators load only when validateResponses asks for them.
+  loadValidators: () => import('./generated/validators.js'),
 } as const satisfies ApiDescriptor;
 
 export type Client = ApiClient<paths>;

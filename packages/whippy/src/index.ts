@@ -10,8 +10,11 @@ export {
   NotFoundError,
   RateLimitError,
   RedirectError,
+  ResponseValidationError,
   TimeoutError,
   UnprocessableEntityError,
   type RequestOptions,
+  type ValidateResponsesMode,
+  type Violation,
 } from '@engagekit/runtime';
 export type { Schemas } from '@engagekit/whippy-v1';

@@ -121,28 +121,35 @@ function typeOf(schema: Json): string | undefined {
 
 const WRONG_TYPE: Record<string, Json> = { string: 12345, integer: 'not-a-number', number: 'not-a-number', boolean: 'not-a-boolean', array: 'not-an-array', object: 'not-an-object' };
 
+/** A body the schema must reject, the member it breaks (none when the whole body is of the wrong type), and how. */
+export interface BrokenBody {
+  body: Json;
+  member?: string;
+  breaks: string;
+}
+
 /**
  * A body the schema must reject: a required member removed, else an enum member given an unknown
  * value, else a member of the wrong type, else a body of the wrong type.
  */
-export function breakBody(spec: Json, schema: Json, body: Json): { body: Json; breaks: string } | undefined {
+export function breakBody(spec: Json, schema: Json, body: Json): BrokenBody | undefined {
   const shape = objectShape(spec, schema);
   const isObject = body !== null && typeof body === 'object' && !Array.isArray(body);
   if (isObject && shape.required.length > 0) {
     const member = shape.required[0]!;
     const { [member]: _removed, ...rest } = body;
-    return { body: rest, breaks: `body without required ${member}` };
+    return { body: rest, member, breaks: `body without required ${member}` };
   }
   if (isObject) {
     // Prism ignores readOnly members in requests, so breaking one proves nothing.
     const writable = Object.entries<Json>(shape.properties).filter(([, raw]) => !resolve(spec, raw)?.readOnly);
     for (const [name, raw] of writable) {
       const property = resolve(spec, raw);
-      if (property?.enum) return { body: { ...body, [name]: 'not-a-documented-value' }, breaks: `unknown ${name} value` };
+      if (property?.enum) return { body: { ...body, [name]: 'not-a-documented-value' }, member: name, breaks: `unknown ${name} value` };
     }
     for (const [name, raw] of writable) {
       const type = typeOf(resolve(spec, raw));
-      if (type && type in WRONG_TYPE) return { body: { ...body, [name]: WRONG_TYPE[type] }, breaks: `${name} of the wrong type` };
+      if (type && type in WRONG_TYPE) return { body: { ...body, [name]: WRONG_TYPE[type] }, member: name, breaks: `${name} of the wrong type` };
     }
   }
   const type = typeOf(shape);

@@ -52,9 +52,14 @@ export async function wrongPathsAndParams() {
 export async function responsesAreTyped() {
   const { data, error } = await v3.GET('/v3/contacts/{id}', { params: { path: { id: 1 } } });
   if (data) {
-    // The docs spell response company sizes in camelCase, live traffic in PascalCase: both are typed.
-    const size: ReplyV3['CompanySize'] | ReplyV3['CompanySizeInput'] | undefined = data.companySize;
-    // @ts-expect-error but only the two documented spellings, not any string
+    // The docs spell response company sizes in camelCase, live traffic in PascalCase: both are typed,
+    // and response enums are open: a string the spec does not list yet is accepted too.
+    const size: ReplyV3['CompanySize'] | ReplyV3['CompanySizeInput'] | (string & {}) | undefined = data.companySize;
+    // …and still strings: their methods are callable.
+    const lower: string | undefined = data.companySize?.toLowerCase();
+    const later: typeof data.companySize = 'someBracketReplyAddsLater';
+    void lower, later;
+    // @ts-expect-error a response value is not narrowed to one request spelling
     const pascal: 'OneThousand' | undefined = data.companySize;
     // @ts-expect-error isOptedOut is a boolean
     const optedOut: string = data.isOptedOut;

@@ -6573,7 +6573,7 @@ export interface components {
          * @description Where a prompt lives: Reply's shared `library` or the caller's own `personal` prompts.
          * @enum {string}
          */
-        AiPromptScope: "library" | "personal";
+        AiPromptScope: "library" | "personal" | (string & {});
         /**
          * @description Sequence step kind an AI prompt is written for.
          * @enum {string}
@@ -6660,8 +6660,8 @@ export interface components {
             readonly offerId: number | null;
             offerGenerationInputs: components["schemas"]["OfferGenerationInputs"] | null;
             toneOfVoice: components["schemas"]["ToneOfVoiceResponse"] | null;
-            generatedStepTypes: components["schemas"]["GeneratedStepType"][] | null;
-            providerLLM: components["schemas"]["AiContentProvider"];
+            generatedStepTypes: (components["schemas"]["GeneratedStepType"] | (string & {}))[] | null;
+            providerLLM: components["schemas"]["AiContentProvider"] | (string & {});
             personalizationPoints: components["schemas"]["PersonalizationPoints"] | null;
             autopilot: components["schemas"]["AutopilotSettingsResponse"] | null;
             /** @description Composite id of the attached playbook, or null. */
@@ -6770,7 +6770,7 @@ export interface components {
          * @description State of a sequence's autopilot; the two `disabledBy…` values mean Reply switched it off (no contacts left to find, or the contact limit was reached).
          * @enum {string}
          */
-        AutopilotStatus: "enabled" | "disabled" | "paused" | "disabledByLackOfContacts" | "disabledByContactsLimitExceeded";
+        AutopilotStatus: "enabled" | "disabled" | "paused" | "disabledByLackOfContacts" | "disabledByContactsLimitExceeded" | (string & {});
         /**
          * @description A long-running operation that Reply performs asynchronously. Operations that answer `202`
          *     point at one of these through their `Location` header; poll it until `status` is final, then
@@ -6848,7 +6848,7 @@ export interface components {
          *     Reply cannot tell the state. The values are PascalCase, as the reference gives them.
          * @enum {string}
          */
-        BackgroundJobStatus: "Scheduled" | "Processing" | "Done" | "Failed" | "Expired" | "Cancelled" | "Unknown";
+        BackgroundJobStatus: "Scheduled" | "Processing" | "Done" | "Failed" | "Expired" | "Cancelled" | "Unknown" | (string & {});
         BulkCreateAccountsRequest: {
             /** @description Accounts to create, at most 100 per request. */
             items: components["schemas"]["CreateContactAccountRequest"][];
@@ -6899,11 +6899,11 @@ export interface components {
             startDate?: string;
             durationSeconds?: number;
             /** @enum {string} */
-            resolution?: "positive" | "toCall" | "negative";
+            resolution?: "positive" | "toCall" | "negative" | (string & {});
             /** @enum {string} */
-            disposition?: "answered" | "loggedManually" | "noAnswer" | "busy" | "fail";
+            disposition?: "answered" | "loggedManually" | "noAnswer" | "busy" | "fail" | (string & {});
             /** @enum {string} */
-            type?: "outbound" | "inbound";
+            type?: "outbound" | "inbound" | (string & {});
             callRecordUrl?: string | null;
             customResolution?: string | null;
         };
@@ -6995,7 +6995,7 @@ export interface components {
          *     post without content, or the AI chose to skip).
          * @enum {string}
          */
-        CommentPreviewOutcome: "generated" | "noRecentPosts" | "postsUnavailable" | "commentingRestricted" | "reshareNoText" | "noPostContent" | "aiSkip";
+        CommentPreviewOutcome: "generated" | "noRecentPosts" | "postsUnavailable" | "commentingRestricted" | "reshareNoText" | "noPostContent" | "aiSkip" | (string & {});
         /**
          * @description Annual revenue bracket used by autopilot search filters.
          * @enum {string}
@@ -7089,7 +7089,7 @@ export interface components {
              * @description Employee-count bracket. The pages spell it in camelCase (`oneThousand`); recorded responses
              *     carry the PascalCase spelling of the input enum (`Empty`), so either is accepted.
              */
-            companySize?: components["schemas"]["CompanySize"] | components["schemas"]["CompanySizeInput"];
+            companySize?: (components["schemas"]["CompanySize"] | (string & {})) | (components["schemas"]["CompanySizeInput"] | (string & {}));
             industry?: string | null;
             city?: string | null;
             /** @description State or province. */
@@ -7110,7 +7110,7 @@ export interface components {
              * @description Outcome of Reply's phone-number validation.
              * @enum {string}
              */
-            phoneStatus?: "pending" | "invalid" | "valid" | "validationFailed" | "notValidated";
+            phoneStatus?: "pending" | "invalid" | "valid" | "validationFailed" | "notValidated" | (string & {});
             /** @description Free-text notes kept with the contact. */
             notes?: string | null;
             /** @description User who owns the contact. */
@@ -7119,8 +7119,8 @@ export interface components {
             accountId?: number | null;
             /** @description True when the contact must receive no communication at all. */
             readonly isOptedOut?: boolean;
-            callStatus?: components["schemas"]["CallStatus"];
-            meetingStatus?: components["schemas"]["MeetingStatus"];
+            callStatus?: components["schemas"]["CallStatus"] | (string & {});
+            meetingStatus?: components["schemas"]["MeetingStatus"] | (string & {});
             /**
              * Format: date-time
              * @description When the contact was added to Reply.
@@ -7179,7 +7179,7 @@ export interface components {
             /** @description An additional domain the company uses. */
             domainSecondary?: string | null;
             industry?: string | null;
-            companySize?: components["schemas"]["ContactAccountCompanySize"];
+            companySize?: components["schemas"]["ContactAccountCompanySize"] | (string & {});
             country?: string | null;
             /** @description State or province. */
             state?: string | null;
@@ -7236,7 +7236,7 @@ export interface components {
             /** @description An additional domain the company uses. */
             domainSecondary?: string | null;
             industry?: string | null;
-            companySize?: components["schemas"]["ContactAccountCompanySize"];
+            companySize?: components["schemas"]["ContactAccountCompanySize"] | (string & {});
             country?: string | null;
             /** @description State or province. */
             state?: string | null;
@@ -7254,7 +7254,7 @@ export interface components {
              * @description Mail provider Reply detected for the company's domain.
              * @enum {string|null}
              */
-            readonly emailProvider?: "other" | "gSuite" | "office" | "zoho" | "mimecast" | "proofpoint" | "yandex" | "ovh" | "goDaddy" | "ionos" | "gandi" | "hostinger" | "oneAndOne" | "amazon" | "barracuda" | "spamexperts" | "hotmail" | "liveCom" | "yahoo" | "bloomberg" | "gmail" | "outlook" | "ciscoSecureEmail" | "titanMail" | "protonmail" | "namecheap" | "appleMail" | "linkedin" | null;
+            readonly emailProvider?: "other" | "gSuite" | "office" | "zoho" | "mimecast" | "proofpoint" | "yandex" | "ovh" | "goDaddy" | "ionos" | "gandi" | "hostinger" | "oneAndOne" | "amazon" | "barracuda" | "spamexperts" | "hotmail" | "liveCom" | "yahoo" | "bloomberg" | "gmail" | "outlook" | "ciscoSecureEmail" | "titanMail" | "protonmail" | "namecheap" | "appleMail" | "linkedin" | null | (string & {});
             /** @description Pipeline stage of the account, or null when none is set. */
             stage?: components["schemas"]["ContactAccountStage"] | null;
             /** @description Number of contacts linked to the account. */
@@ -7433,7 +7433,7 @@ export interface components {
              * @description The contact's state in this sequence.
              * @enum {string}
              */
-            statusInSequence?: "active" | "paused" | "finished" | "outOfOffice";
+            statusInSequence?: "active" | "paused" | "finished" | "outOfOffice" | (string & {});
             /** @description The step the contact is on; null when no step is in progress. */
             currentStep?: components["schemas"]["SequenceStepInfo"] | null;
             /**
@@ -7450,8 +7450,8 @@ export interface components {
         ContactStatuses: {
             contactId: number;
             isOptedOut: boolean;
-            callStatus: components["schemas"]["CallStatus"];
-            meetingStatus: components["schemas"]["MeetingStatus"];
+            callStatus: components["schemas"]["CallStatus"] | (string & {});
+            meetingStatus: components["schemas"]["MeetingStatus"] | (string & {});
             /** @description One entry per sequence the contact is in; empty when it is in none. */
             sequences: {
                 sequenceId: number;
@@ -7460,7 +7460,7 @@ export interface components {
                  * @description Detailed state of the contact in the sequence.
                  * @enum {string}
                  */
-                statusInSequence: "active" | "paused" | "inactive" | "invalidEmail" | "outOfOffice" | "finished" | "contacted" | "opened" | "clicked" | "autoReplied" | "bounced" | "replied";
+                statusInSequence: "active" | "paused" | "inactive" | "invalidEmail" | "outOfOffice" | "finished" | "contacted" | "opened" | "clicked" | "autoReplied" | "bounced" | "replied" | (string & {});
                 emailDisposition: {
                     isReplied: boolean;
                     isBounced: boolean;
@@ -7562,7 +7562,7 @@ export interface components {
                 /** @description The stored contact; null when the item failed. */
                 id?: number | null;
                 /** @enum {string} */
-                status?: "created" | "updated" | "skipped" | "failed" | "restored";
+                status?: "created" | "updated" | "skipped" | "failed" | "restored" | (string & {});
                 /** @description Why the item failed, e.g. `Invalid data`, `Wrong field format` or `Not processed`. */
                 error?: string | null;
             }[] | null;
@@ -7666,7 +7666,7 @@ export interface components {
              * @description Kind of value the field holds.
              * @enum {string}
              */
-            fieldType?: "text" | "number";
+            fieldType?: "text" | "number" | (string & {});
             /** @description Extra settings stored with the field, as an opaque string. */
             metadata?: string | null;
             /** @description True when the field exists for the whole organization rather than one team. */
@@ -7687,7 +7687,7 @@ export interface components {
          * @description Kind of LinkedIn action a direct-outreach call dispatched.
          * @enum {string}
          */
-        DirectLinkedInActionType: "connect" | "inMail" | "message" | "voice" | "aiVoice";
+        DirectLinkedInActionType: "connect" | "inMail" | "message" | "voice" | "aiVoice" | (string & {});
         /** @description A blacklist rule that stops Reply from contacting any address on one domain. */
         DomainBlacklistRule: {
             /** @description Identifier of the rule. */
@@ -7761,12 +7761,12 @@ export interface components {
             readonly id: number;
             readonly ownerUserId?: number;
             /** @enum {string} */
-            readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise";
+            readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise" | (string & {});
             readonly isDefault?: boolean;
             /** @description True while an active sequence sends from this account. */
             readonly isInUse?: boolean;
             /** @enum {string} */
-            readonly connectionStatus?: "unknown" | "connected" | "disconnected";
+            readonly connectionStatus?: "unknown" | "connected" | "disconnected" | (string & {});
             /** @description Last SMTP failure, if any. */
             readonly sendingConnectivityError?: string | null;
             /** @description Last IMAP failure, if any. */
@@ -7820,7 +7820,7 @@ export interface components {
              * @description Provider kind of the mailbox.
              * @enum {string}
              */
-            readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise";
+            readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise" | (string & {});
             /** @description True for the owner's default sending account. */
             isDefault?: boolean;
             /** @description Maximum emails the account sends per day. */
@@ -7829,7 +7829,7 @@ export interface components {
              * @description Last known connection state.
              * @enum {string}
              */
-            readonly connectionStatus?: "unknown" | "connected" | "disconnected";
+            readonly connectionStatus?: "unknown" | "connected" | "disconnected" | (string & {});
             /** @description Names of the tags attached to the account. */
             tags?: string[] | null;
         };
@@ -8265,7 +8265,7 @@ export interface components {
         InboxCategory: {
             id: number;
             name: string;
-            color: components["schemas"]["InboxCategoryColor"];
+            color: components["schemas"]["InboxCategoryColor"] | (string & {});
             /** @description True for Reply's built-in categories. */
             isReserved: boolean;
             /** @description Unread threads currently in the category. */
@@ -8308,7 +8308,7 @@ export interface components {
              * @description How AI was involved in a sent message; null when it was not.
              * @enum {string|null}
              */
-            aiSentType?: "aiGenerated" | "aiGeneratedEdited" | "autoSent" | null;
+            aiSentType?: "aiGenerated" | "aiGeneratedEdited" | "autoSent" | null | (string & {});
             subject?: string | null;
             fromAddress?: string | null;
             to?: string[] | null;
@@ -8357,7 +8357,7 @@ export interface components {
              * @description How AI was involved in a sent message; null when it was not.
              * @enum {string|null}
              */
-            aiSentType?: "aiGenerated" | "aiGeneratedEdited" | "autoSent" | null;
+            aiSentType?: "aiGenerated" | "aiGeneratedEdited" | "autoSent" | null | (string & {});
         };
         /** @description A LinkedIn message to send on a LinkedIn thread. */
         InboxLinkedInMessageRequest: {
@@ -8414,7 +8414,7 @@ export interface components {
          * @description Channel an inbox thread runs on. `unknown` appears only for threads Reply cannot attribute.
          * @enum {string}
          */
-        InboxThreadChannel: "unknown" | "email" | "linkedIn";
+        InboxThreadChannel: "unknown" | "email" | "linkedIn" | (string & {});
         /**
          * @description The person on the other side of an inbox thread. While the contact exists (`isDeleted: false`),
          *     `id` and `ownerId` point at the live record and the other fields mirror it. After the contact is
@@ -8493,12 +8493,12 @@ export interface components {
         /** @description Delivery status of one message. Set on outbound messages that ran into a delivery problem. */
         InboxThreadMessageStatus: {
             /** @enum {string} */
-            state?: "ok" | "needsAttention";
+            state?: "ok" | "needsAttention" | (string & {});
             /**
              * @description What went wrong, for LinkedIn delivery problems.
              * @enum {string|null}
              */
-            code?: "linkedInAccountNotEnabled" | "linkedInInvalidCookie" | "linkedInSendingLimitExceeded" | "linkedInMessageSendingDisabled" | "linkedInSalesNavigatorSubscriptionMissing" | "linkedInMessageTooLong" | "linkedInRenderFailed" | "linkedInUnknown" | "linkedInProfileNotConnected" | null;
+            code?: "linkedInAccountNotEnabled" | "linkedInInvalidCookie" | "linkedInSendingLimitExceeded" | "linkedInMessageSendingDisabled" | "linkedInSalesNavigatorSubscriptionMissing" | "linkedInMessageTooLong" | "linkedInRenderFailed" | "linkedInUnknown" | "linkedInProfileNotConnected" | null | (string & {});
             /** Format: date-time */
             occurredAt?: string | null;
         };
@@ -8523,7 +8523,7 @@ export interface components {
         /** @description Health of a thread; `needsAttention` flags a delivery problem on one of its messages. */
         InboxThreadStatus: {
             /** @enum {string} */
-            state: "ok" | "needsAttention";
+            state: "ok" | "needsAttention" | (string & {});
         };
         /** @description An id-valued filter entry with its polarity. */
         IntegerFilterValue: {
@@ -8669,16 +8669,16 @@ export interface components {
         LinkedInAccount: {
             readonly id: number;
             name?: string | null;
-            status?: components["schemas"]["LinkedInAccountStatus"];
+            status?: components["schemas"]["LinkedInAccountStatus"] | (string & {});
             profileUrl?: string | null;
             photoUrl?: string | null;
             readonly ownerUserId?: number;
             /** @enum {string|null} */
-            accountType?: "public" | "salesNavigator" | "premium" | null;
+            accountType?: "public" | "salesNavigator" | "premium" | null | (string & {});
             /** @enum {string} */
-            authType?: "cookie" | "credentials";
+            authType?: "cookie" | "credentials" | (string & {});
             /** @enum {string} */
-            cookieStatus?: "notValid" | "valid" | "neverValidated";
+            cookieStatus?: "notValid" | "valid" | "neverValidated" | (string & {});
             usage?: components["schemas"]["LinkedInAccountUsage"] | null;
             limits?: components["schemas"]["LinkedInAccountLimits"] | null;
             /** @description Caps in force today for this account. */
@@ -8767,7 +8767,7 @@ export interface components {
             /** Format: date-time */
             actionDate?: string;
             /** @enum {string} */
-            actionType?: "unknown" | "acceptedAutoConnection" | "sentAutoConnection" | "sentManualConnection" | "repliedAutoConnectionNote" | "sentAutoConnectionNote" | "repliedAutoMessage" | "sentAutoMessage" | "sentManualMessage" | "repliedAutoInMail" | "sentAutoInMail" | "sentManualInMail" | "autoProfileView" | "manualProfileView" | "like" | "followProfile" | "endorseSkills";
+            actionType?: "unknown" | "acceptedAutoConnection" | "sentAutoConnection" | "sentManualConnection" | "repliedAutoConnectionNote" | "sentAutoConnectionNote" | "repliedAutoMessage" | "sentAutoMessage" | "sentManualMessage" | "repliedAutoInMail" | "sentAutoInMail" | "sentManualInMail" | "autoProfileView" | "manualProfileView" | "like" | "followProfile" | "endorseSkills" | (string & {});
         };
         /**
          * LinkedIn Comment On Recent Post
@@ -9166,7 +9166,7 @@ export interface components {
          * @description Progress of a Live Data search.
          * @enum {string}
          */
-        LiveDataSearchStatus: "inProgress" | "finished" | "noMoreContacts" | "manuallyPaused" | "pausedDueToInsufficientCredits";
+        LiveDataSearchStatus: "inProgress" | "finished" | "noMoreContacts" | "manuallyPaused" | "pausedDueToInsufficientCredits" | (string & {});
         /** @description One booked meeting in the meetings report. */
         MeetingListItem: {
             userId: number;
@@ -9174,7 +9174,7 @@ export interface components {
              * @description Channel that led to the meeting.
              * @enum {string}
              */
-            source?: "unspecified" | "automatedEmail" | "manualEmail" | "automatedSms" | "manualSms" | "call" | "whatsApp" | "linkedIn";
+            source?: "unspecified" | "automatedEmail" | "manualEmail" | "automatedSms" | "manualSms" | "call" | "whatsApp" | "linkedIn" | (string & {});
             contactFullName?: string | null;
             sequenceName?: string | null;
             /** Format: date-time */
@@ -9359,7 +9359,7 @@ export interface components {
             contactCompany?: string | null;
             sequenceName?: string | null;
             /** @enum {string} */
-            channel?: "email" | "linkedIn";
+            channel?: "email" | "linkedIn" | (string & {});
             /** @description Sequence step the message belongs to. */
             stepId: number;
             /** @description Draft subject (email only). */
@@ -9438,7 +9438,7 @@ export interface components {
             /** @description The instructions (usually Markdown or plain text) the AI SDR follows when the playbook applies. */
             body?: string | null;
             /** @description Scope chosen at creation; it cannot change afterwards. */
-            readonly type?: components["schemas"]["PlaybookScope"];
+            readonly type?: components["schemas"]["PlaybookScope"] | (string & {});
             /** Format: date-time */
             readonly lastUpdatedAt?: string;
             /** @description Author of the playbook; null for global playbooks and for authors who left the team. */
@@ -9462,7 +9462,7 @@ export interface components {
             readonly id: string | null;
             readonly name?: string | null;
             readonly description?: string | null;
-            readonly type?: components["schemas"]["PlaybookScope"];
+            readonly type?: components["schemas"]["PlaybookScope"] | (string & {});
             /** Format: date-time */
             readonly lastUpdatedAt?: string;
             /** @description Author of the playbook; null for global playbooks and for authors who left the team. */
@@ -9521,12 +9521,12 @@ export interface components {
             instructions?: string | null;
             sampleAnswer?: string | null;
             sendAfter?: number;
-            toneOfVoice?: components["schemas"]["ToneOfVoice"];
-            responseLength?: components["schemas"]["ResponseLength"];
+            toneOfVoice?: components["schemas"]["ToneOfVoice"] | (string & {});
+            responseLength?: components["schemas"]["ResponseLength"] | (string & {});
             links?: string[] | null;
             readonly media?: components["schemas"]["KnowledgeBaseMedia"][] | null;
             isEnabled?: boolean;
-            deliveryMode?: components["schemas"]["ReengagementCardDeliveryMode"];
+            deliveryMode?: components["schemas"]["ReengagementCardDeliveryMode"] | (string & {});
             /** Format: date-time */
             readonly createdAt?: string;
         };
@@ -9564,7 +9564,7 @@ export interface components {
             /** Format: date-time */
             readonly createdAt?: string;
             readonly isEnabled?: boolean;
-            readonly deliveryMode?: components["schemas"]["ReengagementCardDeliveryMode"];
+            readonly deliveryMode?: components["schemas"]["ReengagementCardDeliveryMode"] | (string & {});
         };
         /**
          * @description Partial update of a reengagement card; absent members keep their value. Media is managed through
@@ -9655,11 +9655,11 @@ export interface components {
             typeOfQuestion?: string | null;
             instructions?: string | null;
             sampleAnswer?: string | null;
-            toneOfVoice?: components["schemas"]["ToneOfVoice"];
-            responseLength?: components["schemas"]["ResponseLength"];
+            toneOfVoice?: components["schemas"]["ToneOfVoice"] | (string & {});
+            responseLength?: components["schemas"]["ResponseLength"] | (string & {});
             links?: string[] | null;
             readonly media?: components["schemas"]["KnowledgeBaseMedia"][] | null;
-            deliveryMode?: components["schemas"]["ReplyHandlerDeliveryMode"];
+            deliveryMode?: components["schemas"]["ReplyHandlerDeliveryMode"] | (string & {});
             additionalNotificationEmail?: string | null;
             /** Format: date-time */
             readonly createdAt?: string;
@@ -9699,7 +9699,7 @@ export interface components {
             instructions?: string | null;
             /** Format: date-time */
             readonly createdAt?: string;
-            deliveryMode?: components["schemas"]["ReplyHandlerDeliveryMode"];
+            deliveryMode?: components["schemas"]["ReplyHandlerDeliveryMode"] | (string & {});
         };
         /**
          * @description Partial update of a reply handler; send at least one member. Media is managed through the media
@@ -9768,12 +9768,12 @@ export interface components {
         ReportingTaskListItem: {
             id: string | null;
             userId?: number;
-            taskType?: components["schemas"]["TaskType"];
-            linkedInTaskType?: components["schemas"]["LinkedInTaskType"];
+            taskType?: components["schemas"]["TaskType"] | (string & {});
+            linkedInTaskType?: components["schemas"]["LinkedInTaskType"] | (string & {});
             description?: string | null;
             contactFullName?: string | null;
             /** @enum {string} */
-            taskStatus?: "created" | "completed";
+            taskStatus?: "created" | "completed" | (string & {});
             /** Format: date-time */
             dueDate?: string;
         };
@@ -9893,7 +9893,7 @@ export interface components {
              * @description `new` when the email is queued, `sent` when it has already gone out.
              * @enum {string}
              */
-            status: "new" | "sent";
+            status: "new" | "sent" | (string & {});
             /** @description Identifier of the sent message, once there is one. */
             messageId: string | null;
         };
@@ -9982,14 +9982,14 @@ export interface components {
             /** Format: date-time */
             readonly created?: string;
             /** @enum {string} */
-            readonly status?: "new" | "active" | "paused";
+            readonly status?: "new" | "active" | "paused" | (string & {});
             readonly isArchived?: boolean;
             /**
              * @description Whether the sequence can run normally: `healthy` no issues, `stalled` not progressing, `degraded`
              *     running with reduced effect, `blocked` cannot proceed.
              * @enum {string}
              */
-            readonly health?: "healthy" | "stalled" | "degraded" | "blocked";
+            readonly health?: "healthy" | "stalled" | "degraded" | "blocked" | (string & {});
         };
         /** @description A contact as enrolled in one sequence, with its sequence-specific state. */
         SequenceContact: {
@@ -10004,8 +10004,8 @@ export interface components {
             statusInSequence?: components["schemas"]["SequenceContactStatus"];
             /** @description The contact-level opt-out flag (not limited to this sequence). */
             isOptedOut?: boolean;
-            callStatus?: components["schemas"]["CallStatus"];
-            meetingStatus?: components["schemas"]["MeetingStatus"];
+            callStatus?: components["schemas"]["CallStatus"] | (string & {});
+            meetingStatus?: components["schemas"]["MeetingStatus"] | (string & {});
             /**
              * @description Outcome of the last email sent to the contact in this sequence. Null means no email has been
              *     sent yet; both flags false means one was sent and neither a reply nor a bounce came back.
@@ -10077,7 +10077,7 @@ export interface components {
          *     contact lacks data the next step needs (for example no email before an email step).
          * @enum {string}
          */
-        SequenceContactStatus: "active" | "paused" | "finished" | "inactive" | "outOfOffice";
+        SequenceContactStatus: "active" | "paused" | "finished" | "inactive" | "outOfOffice" | (string & {});
         /** @description Body for creating a sequence. */
         SequenceCreate: {
             name: string;
@@ -10110,11 +10110,11 @@ export interface components {
             email?: string | null;
             senderName?: string | null;
             /** @enum {string} */
-            readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise";
+            readonly emailAccountType?: "custom" | "gmail" | "outlook" | "exchange" | "exchangeOnPremise" | (string & {});
             isDefault?: boolean;
             dailyLimit?: number;
             /** @enum {string} */
-            readonly connectionStatus?: "unknown" | "connected" | "disconnected";
+            readonly connectionStatus?: "unknown" | "connected" | "disconnected" | (string & {});
         };
         /** @description Email outcome counts for a sequence and their share of contacted people. */
         SequenceEmailOverview: {
@@ -10179,7 +10179,7 @@ export interface components {
             name?: string | null;
             profileUrl?: string | null;
             /** @enum {string} */
-            status?: "disabled" | "enabled" | "dailyLimitReached" | "cookieInvalid";
+            status?: "disabled" | "enabled" | "dailyLimitReached" | "cookieInvalid" | (string & {});
         };
         /** @description LinkedIn activity counts and reply rates for a sequence. */
         SequenceLinkedInOverview: {
@@ -10218,7 +10218,7 @@ export interface components {
             /** @description Composite playbook id. */
             readonly id: string | null;
             readonly name?: string | null;
-            readonly type?: components["schemas"]["PlaybookScope"];
+            readonly type?: components["schemas"]["PlaybookScope"] | (string & {});
         };
         /** @description Generic sequence settings (sending volume, throttling, tracking, reply handling). */
         SequenceSettings: {
@@ -10249,7 +10249,7 @@ export interface components {
             sequenceId?: number;
             name?: string | null;
             /** @enum {string} */
-            status?: "new" | "active" | "paused" | "archived";
+            status?: "new" | "active" | "paused" | "archived" | (string & {});
             emailOverview?: components["schemas"]["SequenceEmailOverview"] | null;
             linkedInOverview?: components["schemas"]["SequenceLinkedInOverview"] | null;
         };
@@ -10554,10 +10554,10 @@ export interface components {
         Task: {
             readonly id: number;
             contactId?: number | null;
-            taskType?: components["schemas"]["TaskType"];
-            readonly status?: components["schemas"]["TaskStatus"];
+            taskType?: components["schemas"]["TaskType"] | (string & {});
+            readonly status?: components["schemas"]["TaskStatus"] | (string & {});
             /** @description LinkedIn action for LinkedIn tasks; null otherwise. */
-            linkedInTaskType?: components["schemas"]["LinkedInTaskType"] | null;
+            linkedInTaskType?: (components["schemas"]["LinkedInTaskType"] | (string & {})) | null;
             /** @description Sequence that created the task, if any. */
             sequenceId?: number | null;
             sequenceStepId?: number | null;
@@ -10568,7 +10568,7 @@ export interface components {
              * @description What created the task.
              * @enum {string}
              */
-            readonly creationSource?: "user" | "sequence" | "meeting";
+            readonly creationSource?: "user" | "sequence" | "meeting" | (string & {});
             /** Format: date-time */
             readonly createdAt?: string;
             /**
@@ -10696,10 +10696,10 @@ export interface components {
         /** @description A task as it appears in task lists. */
         TaskListItem: {
             readonly id: number;
-            taskType?: components["schemas"]["TaskType"];
-            readonly status?: components["schemas"]["TaskStatus"];
+            taskType?: components["schemas"]["TaskType"] | (string & {});
+            readonly status?: components["schemas"]["TaskStatus"] | (string & {});
             /** @description LinkedIn action for LinkedIn tasks; null otherwise. */
-            linkedInTaskType?: components["schemas"]["LinkedInTaskType"] | null;
+            linkedInTaskType?: (components["schemas"]["LinkedInTaskType"] | (string & {})) | null;
             assignedUserId?: number;
             /** @description The task's contact, or null for tasks without one. */
             contact?: components["schemas"]["TaskContactSummary"] | null;
@@ -10822,7 +10822,7 @@ export interface components {
                 manualTouches?: number;
                 responseTime?: number;
                 /** @enum {string} */
-                responseRate?: "slow" | "fast" | "average";
+                responseRate?: "slow" | "fast" | "average" | (string & {});
             }[] | null;
         };
         /** @description Report filters plus a mailbox filter. */
@@ -10836,10 +10836,10 @@ export interface components {
         ToneOfVoice: "confident" | "persuasive" | "witty" | "straightforward" | "empathetic";
         /** @description Tone-of-voice settings as a sequence reports them; all four members are always filled. */
         ToneOfVoiceResponse: {
-            language?: components["schemas"]["SalesAgentLanguage"];
-            toneOfVoice?: components["schemas"]["SalesAgentToneOfVoice"];
-            messageLength?: components["schemas"]["PersonalizedMessageLength"];
-            gender?: components["schemas"]["SalesAgentGender"];
+            language?: components["schemas"]["SalesAgentLanguage"] | (string & {});
+            toneOfVoice?: components["schemas"]["SalesAgentToneOfVoice"] | (string & {});
+            messageLength?: components["schemas"]["PersonalizedMessageLength"] | (string & {});
+            gender?: components["schemas"]["SalesAgentGender"] | (string & {});
         };
         /** @description Tone-of-voice choices for a sequence. Members left out or null fall back to English (US), confident, medium and man. */
         ToneOfVoiceSettings: {
@@ -10967,7 +10967,7 @@ export interface components {
              * @description Absolute http or https address that receives the payloads.
              */
             url?: string | null;
-            scope?: components["schemas"]["WebHookScope"];
+            scope?: components["schemas"]["WebHookScope"] | (string & {});
             /**
              * @description False while the subscription is paused. Change it with the enable and disable operations;
              *     updates do not accept it.
@@ -25873,7 +25873,7 @@ export interface operations {
                             stepId: number;
                             displayName: string;
                             /** @enum {string} */
-                            personalizationStatus: "notPersonalized" | "inProgress" | "personalized" | "failed" | "awaitingApproval";
+                            personalizationStatus: "notPersonalized" | "inProgress" | "personalized" | "failed" | "awaitingApproval" | (string & {});
                             needsPersonalization: boolean;
                             subject?: string | null;
                             body: string;

@@ -403,12 +403,12 @@ export interface components {
             company?: string | null;
             /** @description Job title. */
             title?: string | null;
-            status: components["schemas"]["SequenceContactStatus"];
+            status: components["schemas"]["SequenceContactStatus"] | (string & {});
             /**
              * @description Finer-grained state; `AutoReplied` marks a contact whose only reply was automatic.
              * @enum {string|null}
              */
-            subStatus?: "None" | "AutoReplied" | null;
+            subStatus?: "None" | "AutoReplied" | null | (string & {});
             /** @description Number of the step the contact is on. */
             currentStep: number;
             /**
@@ -472,7 +472,7 @@ export interface components {
             title?: string | null;
             /** @description Company name. */
             company?: string | null;
-            companySize?: components["schemas"]["CompanySize"] | null;
+            companySize?: (components["schemas"]["CompanySize"] | (string & {})) | null;
             industry?: string | null;
             city?: string | null;
             /** @description State or province. */
@@ -521,7 +521,7 @@ export interface components {
          * @description Outcome of Reply's check of the contact's phone number.
          * @enum {string}
          */
-        PhoneStatus: "Pending" | "Invalid" | "Valid" | "ValidationFailed" | "NotValidated";
+        PhoneStatus: "Pending" | "Invalid" | "Valid" | "ValidationFailed" | "NotValidated" | (string & {});
         /** @description One custom-field value of a contact, addressed by the field's key. */
         ContactCustomField: {
             /** @description Key (name) of the custom field. */
@@ -532,7 +532,7 @@ export interface components {
         ContactSequenceMembership: {
             sequenceId: number;
             sequenceName?: string | null;
-            status: components["schemas"]["SequenceContactStatus"];
+            status: components["schemas"]["SequenceContactStatus"] | (string & {});
             /** @description Number of the step the contact is on. */
             currentStep?: number | null;
             /**
@@ -644,7 +644,7 @@ export interface components {
                  * @description What happened to the item.
                  * @enum {string}
                  */
-                status: "Created" | "Updated" | "Skipped" | "Failed";
+                status: "Created" | "Updated" | "Skipped" | "Failed" | (string & {});
                 /** @description Why the item failed. */
                 error?: string | null;
             }[];
@@ -772,7 +772,7 @@ export interface components {
          * @description Lifecycle state of a sequence.
          * @enum {string}
          */
-        SequenceStatus: "New" | "Active" | "Paused" | "Archived";
+        SequenceStatus: "New" | "Active" | "Paused" | "Archived" | (string & {});
         /** @description Sending limits and tracking options of a sequence. */
         SequenceSettings: {
             /** @description Emails the sequence may send per day. */
@@ -802,7 +802,7 @@ export interface components {
             delayInMinutes: number;
             template?: {
                 emailTemplate?: {
-                    executionMode?: components["schemas"]["ExecutionMode"];
+                    executionMode?: components["schemas"]["ExecutionMode"] | (string & {});
                     /** @description The step's A/B variants. */
                     templates?: {
                         variantId?: number;

@@ -1,6 +1,6 @@
 // The SDK snippets of the README, compiled by `tsc` so the documentation cannot drift from the types.
 import { createClient } from 'redis';
-import { NotFoundError, RateLimitError, Reply, type ImportContact } from '../../src/index.js';
+import { NotFoundError, RateLimitError, Reply, ResponseValidationError, type ImportContact } from '../../src/index.js';
 
 declare const apiKey: string;
 declare const contacts: ImportContact[];
@@ -55,4 +55,11 @@ export async function readme() {
   await reply.contacts.get({ id: 1 }, { signal: controller.signal });
   const { data, response } = await reply.contacts.get({ id: 1 }).withResponse();
   void data, response;
+
+  const validating = new Reply({ apiKey, validateResponses: 'throw' });
+  try {
+    await validating.contacts.get({ id: 1 });
+  } catch (error) {
+    if (error instanceof ResponseValidationError) console.log(error.violations[0]);
+  }
 }

@@ -24,8 +24,8 @@ export async function wrongFieldsEnumsAndParams() {
 
 export async function resultsAreTyped() {
   const contact = await reply.contacts.get({ id: 1 });
-  // Responses carry either spelling: the docs' camelCase or the PascalCase live traffic shows.
-  const size: Schemas['CompanySize'] | Schemas['CompanySizeInput'] | undefined = contact.companySize;
+  // Responses carry either spelling (the docs' camelCase, live traffic's PascalCase), or a later one.
+  const size: Schemas['CompanySize'] | Schemas['CompanySizeInput'] | (string & {}) | undefined = contact.companySize;
   // @ts-expect-error the response's email is a string (or null), not a number
   const email: number = contact.email;
   void size, email;
@@ -48,7 +48,38 @@ export async function resultsAreTyped() {
   void data.firstName, status;
 
   const outcomes = await reply.contacts.importAll([{ firstName: 'Jane' }]);
-  // @ts-expect-error outcome statuses are a closed set
-  const unknownStatus: (typeof outcomes)[number]['status'] = 'duplicated';
-  void unknownStatus;
+  // Outcome statuses are open like every response enum: a status Reply adds later passes through…
+  const laterStatus: (typeof outcomes)[number]['status'] = 'duplicated';
+  // …while the known ones stay literal.
+  const knownStatuses: Equal<KnownValues<(typeof outcomes)[number]['status']>, 'created' | 'updated' | 'skipped' | 'restored' | 'failed' | 'unknown'> = true;
+  void laterStatus, knownStatuses;
+}
+
+/** The literal members of an open enum: `(string & {})` dropped, what editors offer as completions. */
+type KnownValues<T> = T extends string ? (string extends T ? never : T) : never;
+type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+export async function responseEnumsAreOpen() {
+  const contact = await reply.contacts.get({ id: 1 });
+  // A value the spec does not list yet still type-checks: response enums are open.
+  const future: typeof contact.companySize = 'someBracketReplyAddsLater';
+  const inline: typeof contact.phoneStatus = 'someStatusReplyAddsLater';
+  // …and the known values are still there, literally, for completion and comparison.
+  const known: Equal<KnownValues<Exclude<typeof contact.companySize, undefined>>, Schemas['CompanySize'] | Schemas['CompanySizeInput']> = true;
+  const knownInline: Equal<KnownValues<Exclude<typeof contact.phoneStatus, undefined>>, 'pending' | 'invalid' | 'valid' | 'validationFailed' | 'notValidated'> = true;
+  const listed: typeof contact.companySize = 'oneThousand';
+  // @ts-expect-error open to strings, not to anything: a number is still wrong
+  const notAString: typeof contact.companySize = 1000;
+  // A component both sent and received stays closed as a named type.
+  // @ts-expect-error Schemas['CompanySizeInput'] is what requests take, closed
+  const closed: Schemas['CompanySizeInput'] = 'someBracketReplyAddsLater';
+  void future, inline, known, knownInline, listed, notAString, closed;
+}
+
+export async function requestEnumsStayClosed() {
+  // @ts-expect-error a value the request enum does not list does not compile
+  await reply.contacts.update({ id: 1, body: { companySize: 'SomeBracketReplyAddsLater' } });
+  // @ts-expect-error nor in a query or nested body enum
+  await reply.sequences.contacts.setStatus({ id: 1, body: { contactIds: [1], statusInSequence: 'someStatusReplyAddsLater' } });
+  await reply.contacts.update({ id: 1, body: { companySize: 'OneThousand' } });
 }

@@ -326,13 +326,13 @@ export interface components {
                 id: string;
                 title: string;
                 /** @enum {string} */
-                status?: "draft" | "active" | "archived";
+                status?: "draft" | "active" | "archived" | (string & {});
             };
             /**
              * @description Where the contact stands in its current step.
              * @enum {string}
              */
-            contact_status?: "pending" | "active" | "inactive" | "moved" | "finished";
+            contact_status?: "pending" | "active" | "inactive" | "moved" | "finished" | (string & {});
             /** @description The last step the contact completed; null before the first one is done. */
             last_step: components["schemas"]["StepRef"] | null;
             /** @description The step the contact is in now; null once the sequence is done. */
@@ -413,7 +413,7 @@ export interface components {
              * @description Whether the contact is open, archived or blocked.
              * @enum {string}
              */
-            state?: "open" | "archived" | "blocked";
+            state?: "open" | "archived" | "blocked" | (string & {});
             blocked?: boolean;
             communication_preferences?: components["schemas"]["CommunicationPreference"][];
             /**

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Packing and an npm install of every tarball happen once, in the global setup; the timeouts are
+// upper bounds for a busy machine, never what a test asserts.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+  },
+});
