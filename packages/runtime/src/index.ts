@@ -36,7 +36,7 @@ export { DEFAULT_MAX_PAGES, PagePromise, type TopSkipPage } from './pagination.j
 export { MAX_REDIRECTS } from './redirects.js';
 export { ResponseValidationError, type ResponseValidationErrorInit, type ValidateResponsesMode } from './response-validation.js';
 export type { OperationValidators, ValidateFn, ValidatorModule, Violation } from './validation.js';
-export { RateLimiter, sharedRateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
+export { RateLimiter, sharedRateLimiter, type Limiter, type RateLimitPermit, type RateLimitWait, type RateLimitWindow, type RedisCommandClient } from './rate-limit.js';
 export { defaultRetryPolicy, isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 export type { InputOf, JobMethod, ListMethod, Method, OutputOf, ListRequestOptions, RequestOptions, RouteSpec, RouteTable } from './routes.js';
 export { buildMethods, SdkCore, type RateLimitOptions, type SdkDefaults, type SdkOptions } from './sdk.js';

@@ -8,21 +8,13 @@ import { JobHandle, jobIdFrom, type JobProtocol } from './jobs.js';
 import { isLogLevel, leveledLogger, type Logger, type LogLevel } from './logger.js';
 import { OutgoingRequest } from './outgoing-request.js';
 import { PagePromise, type TopSkipPage } from './pagination.js';
+import { rateLimiterFor, type RateLimitOptions } from './rate-limit-options.js';
+export type { RateLimitOptions } from './rate-limit-options.js';
 import { checkInput, checkRequestOptions, inputProblem } from './input.js';
-import { sharedRateLimiter, type RateLimiter, type RateLimitWait, type RateLimitWindow } from './rate-limit.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import { responseValidation, type ResponseValidation, type ValidateResponsesMode } from './response-validation.js';
 import type { ListRequestOptions, RequestOptions, RouteSpec, RouteTable } from './routes.js';
 import { isValidTimeout, MAX_TIMEOUT_MS, transportFetch, type TransportConfig } from './transport.js';
-
-export interface RateLimitOptions {
-  /** Requests per minute per API key (default 100 for Reply). */
-  perMinute?: number;
-  /** Requests per hour per API key (default 3,000 for Reply). */
-  perHour?: number;
-  /** Called each time a request has to wait for the limiter. */
-  onRateLimit?: (wait: RateLimitWait) => void;
-}
 
 export interface SdkOptions {
   apiKey: string;
@@ -94,23 +86,13 @@ export class SdkCore {
       debug: (options.logLevel ?? 'warn') === 'debug',
       retry,
       timeoutMs: options.timeout ?? 60_000,
-      rateLimiter: this.rateLimiter(options.rateLimit, defaults),
+      rateLimiter: rateLimiterFor(descriptor.packageName, options, defaults, this.logger, this.clock),
       onRateLimit: options.rateLimit ? options.rateLimit.onRateLimit : undefined,
       secret: options.apiKey,
       random: options.random,
     };
     // The transport is passed per call, so this client needs no fetch of its own.
     this.#client = createOpenApiClient({ ...baseClientOptions(descriptor, options), Request: OutgoingRequest as unknown as typeof Request }) as unknown as AnyClient;
-  }
-
-  private rateLimiter(option: RateLimitOptions | false | undefined, defaults: SdkDefaults): RateLimiter | undefined {
-    if (option === false) return undefined;
-    const perMinute = option?.perMinute ?? defaults.rateLimit.perMinute;
-    const perHour = option?.perHour ?? defaults.rateLimit.perHour;
-    const windows: RateLimitWindow[] = [];
-    if (perMinute) windows.push({ limit: perMinute, windowMs: 60_000 });
-    if (perHour) windows.push({ limit: perHour, windowMs: 3_600_000 });
-    return windows.length > 0 ? sharedRateLimiter(this.#apiKey, windows, this.clock) : undefined;
   }
 
   /**

@@ -1,9 +1,9 @@
 import { redactHeaders, redactSecret } from './auth.js';
 import type { Clock } from './clock.js';
-import { AbortError, ConnectionError, safeCause, TimeoutError, type RequestInfo } from './errors.js';
+import { AbortError, ConnectionError, parseRetryAfter, safeCause, TimeoutError, type RequestInfo } from './errors.js';
 import type { Logger } from './logger.js';
 import type { OutgoingRequest } from './outgoing-request.js';
-import type { RateLimiter, RateLimitWait } from './rate-limit.js';
+import type { Limiter, RateLimitPermit, RateLimitWait } from './rate-limit.js';
 import { followSameOriginRedirects, isRedirect, type HopInit } from './redirects.js';
 import { isIdempotent, retryDelay, shouldRetryStatus, type RetryPolicy } from './retry.js';
 
@@ -16,7 +16,7 @@ export interface TransportConfig {
   retry: RetryPolicy;
   /** Per-attempt timeout in milliseconds, headers and body; `Infinity` for none. */
   timeoutMs: number;
-  rateLimiter?: RateLimiter;
+  rateLimiter?: Limiter;
   onRateLimit?: (wait: RateLimitWait) => void;
   /** The API key, only so it can be scrubbed from anything logged. */
   secret: string;
@@ -64,12 +64,13 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
 
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(call.signal, info);
+      let permit: RateLimitPermit | void = undefined;
       if (config.rateLimiter) {
-        await config.rateLimiter
+        permit = await config.rateLimiter
           .acquire((wait) => {
             config.logger.warn(`rate limit: ${method} ${info.path} waits ${wait.waitMs} ms`, {
-              limit: wait.window.limit,
-              windowMs: wait.window.windowMs,
+              reason: wait.reason,
+              ...(wait.window ? { limit: wait.window.limit, windowMs: wait.window.windowMs } : {}),
             });
             config.onRateLimit?.(wait);
           }, call.signal)
@@ -95,6 +96,9 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
         response = await config.fetch(original.url, init);
         if (isRedirect(response.status)) response = await followSameOriginRedirects(config.fetch, original.url, init, response);
         if (config.debug) config.logger.debug(`← ${response.status} ${method} ${info.path} (${config.clock.now() - started} ms)`);
+        // Everyone sharing the key stops until then, not only this call.
+        const pauseMs = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after'), config.clock.now()) : undefined;
+        if (pauseMs) config.rateLimiter?.pause(Math.min(pauseMs, config.retry.maxRetryAfterMs));
         if (!retriesLeft || !shouldRetryStatus(response.status, idempotent)) {
           // The body is read under the same timer and signal, so a stalled or cut body fails this attempt.
           return response.body === null ? response : await withBodyRead(response);
@@ -109,6 +113,7 @@ export function transportFetch(config: TransportConfig, call: CallOptions = {}):
             });
       } finally {
         clearTimeout(timer);
+        permit?.release();
       }
 
       if (response) {

@@ -46,3 +46,12 @@ describe('Whippy SDK against the Prism mock', () => {
     }
   });
 });
+
+describe('rate-limit options', () => {
+  it('takes the same rateLimit options as Reply, and refuses a bad window when built', () => {
+    expect(() => new Whippy({ apiKey: 'whippy-rl-key', rateLimit: { windows: [{ limit: 0, windowMs: 1_000 }] } })).toThrow(ConfigurationError);
+    expect(() => new Whippy({ apiKey: 'whippy-rl-key', rateLimit: { perMinute: 0.5 } })).toThrow('rateLimit.perMinute');
+    // Redis is only contacted on the first call, so building a client never blocks or fails on it.
+    expect(new Whippy({ apiKey: 'whippy-rl-key', rateLimit: { windows: [{ limit: 10, windowMs: 1_000 }], redisUrl: 'redis://127.0.0.1:1' } })).toBeInstanceOf(Whippy);
+  });
+});

@@ -1,4 +1,5 @@
 // The SDK snippets of the README, compiled by `tsc` so the documentation cannot drift from the types.
+import { createClient } from 'redis';
 import { NotFoundError, RateLimitError, Reply, ResponseValidationError, type ImportContact } from '../../src/index.js';
 
 declare const apiKey: string;
@@ -23,6 +24,10 @@ export async function readme() {
 
   await reply.contacts.get({ id: 1 }, { maxRetries: 5, timeout: 10_000 });
   new Reply({ apiKey, rateLimit: { onRateLimit: ({ waitMs }) => console.log(`waiting ${waitMs} ms`) } });
+  new Reply({ apiKey, rateLimit: { windows: [{ limit: 20, windowMs: 2_000 }, { limit: 500, windowMs: 3_600_000 }] } });
+  // Running many workers.
+  new Reply({ apiKey, rateLimit: { redisUrl: process.env.REDIS_URL } });
+  new Reply({ apiKey, rateLimit: { redis: createClient({ url: process.env.REDIS_URL }) } });
 
   for await (const item of reply.contacts.list({ top: 100 })) console.log(item.email);
   for await (const page of reply.contacts.filter({ body: { searchTerm: 'acme' } }).pages()) console.log(page.items.length);
