@@ -1,26 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { ensureDebianPackage } from './debian.js';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 
-/**
- * Debian's redis-server, which the shared rate-limit tests run. On a fresh machine the project
- * installs it itself (root and apt-get are what CI and the dev machines have); elsewhere it says
- * what to do.
- */
+/** Debian's redis-server, which the shared rate-limit tests run; installed when missing. */
 export function ensureRedisServer(): string {
-  if (existsSync(REDIS_SERVER)) return REDIS_SERVER;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    throw new Error(`The shared rate-limit tests need ${REDIS_SERVER}. Install it with: sudo apt-get install -y redis-server`);
-  }
-  console.log('Installing Debian’s redis-server package for the shared rate-limit tests (once per machine)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env });
-  if (!existsSync(REDIS_SERVER)) throw new Error(`apt-get installed redis-server but ${REDIS_SERVER} is missing`);
-  return REDIS_SERVER;
+  return ensureDebianPackage({ binary: REDIS_SERVER, pkg: 'redis-server', purpose: 'the shared rate-limit tests' });
 }
 
 /** A port nobody listens on right now (the OS picks it). */
