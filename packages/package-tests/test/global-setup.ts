@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -24,7 +24,12 @@ export default function setup(project: TestProject) {
     tarballs[pkg.name] = tarball;
   }
   writeFileSync(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`);
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...Object.values(tarballs)], { cwd: consumer, stdio: 'pipe' });
+  // @engagekit/mock/msw imports its optional peer msw; a user of that entry point installs it too.
+  // (Redis, runtime's optional peer, is imported only when a client is given a redisUrl.)
+  const mock = publishedPackages().find((pkg) => pkg.name === '@engagekit/mock')!;
+  const mockPeers = (JSON.parse(readFileSync(path.join(mock.dir, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
+  const optionalPeers = [`msw@${mockPeers.msw}`];
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...Object.values(tarballs), ...optionalPeers], { cwd: consumer, stdio: 'pipe' });
   project.provide('packed', { tarballs, project: consumer } satisfies PackedInstall);
   return () => rmSync(scratch, { recursive: true, force: true });
 }
