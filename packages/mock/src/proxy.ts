@@ -7,38 +7,10 @@ import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
+import type { ValidatorModule, Violation } from './engine/types.js';
 import type { MockableApi } from './manifest.js';
 import { createRouter } from './router.js';
 import { bodyOf, createMasker, queryOf, scrub, secretsOf, writeRecording, type Recording } from './recordings.js';
-
-/** The part of @engagekit/runtime/validation's interface the proxy reads. */
-export interface Violation {
-  pointer: string;
-  keyword: string;
-  message: string;
-  expected: string;
-  observed?: unknown;
-  drift: boolean;
-  schemaPath: string;
-}
-type ValidateFn = (value: unknown) => Violation[];
-export interface OperationValidators {
-  readonly operationId: string;
-  readonly method: string;
-  readonly path: string;
-  readonly request: {
-    readonly path?: ValidateFn;
-    readonly query?: ValidateFn;
-    readonly header?: ValidateFn;
-    readonly body?: Readonly<Record<string, ValidateFn>>;
-    readonly bodyRequired: boolean;
-  };
-}
-export interface ValidatorModule {
-  readonly operationIds: readonly string[];
-  operationValidators(operationId: string): OperationValidators | undefined;
-  responseValidator(operationId: string, status: number, mediaType?: string): ValidateFn | undefined;
-}
 
 export interface ProxyOptions {
   api: MockableApi;

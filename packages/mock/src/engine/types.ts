@@ -26,6 +26,7 @@ export interface OperationValidators {
   readonly responses: Readonly<Record<string, Readonly<Record<string, ValidateFn>>>>;
 }
 export interface ValidatorModule {
+  readonly operationIds: readonly string[];
   operationValidators(operationId: string): OperationValidators | undefined;
   responseValidator(operationId: string, status: number, mediaType?: string): ValidateFn | undefined;
 }
