@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { AbortError, ConfigurationError, RateLimiter, SdkCore, type ApiDescriptor, type Clock, type RateLimitWait, type RouteSpec } from '../src/index.js';
-import { manualClock, memoryLogger, startFaultServer, type FaultServer } from '@engagekit/test-support';
+import { describe, expect, it } from 'vitest';
+import { AbortError, ConfigurationError, RateLimiter, SdkCore, type Clock, type RateLimitWait } from '../src/index.js';
+import { manualClock, memoryLogger } from '@engagekit/test-support';
+import { descriptor, route, server as startServer } from './harness.js';
 
 /** Time that moves only when the test says so; sleepers wake when their time has come. */
 function steppedClock(start = 0) {
@@ -138,8 +139,7 @@ describe('aborting a call that waits in the limiter queue', () => {
   });
 
   it('through the SDK: an aborted queued call is an AbortError at once and sends nothing', async () => {
-    const server = await startFaultServer(() => ({ status: 200, body: { ok: true } }));
-    servers.push(server);
+    const server = await startServer(() => ({ status: 200, body: { ok: true } }));
     const clock = steppedClock(Date.parse('2026-01-01T00:00:00Z'));
     const core = new SdkCore(
       descriptor,
@@ -163,10 +163,9 @@ describe('aborting a call that waits in the limiter queue', () => {
 
 describe('a 429 in one call pauses the others sharing the key', () => {
   it('the next call from another client with the same key waits out Retry-After first', async () => {
-    const server = await startFaultServer((_request, index) =>
+    const server = await startServer((_request, index) =>
       index === 0 ? { status: 429, headers: { 'retry-after': '5' }, body: { title: 'Too Many Requests' } } : { status: 200, body: { ok: true } },
     );
-    servers.push(server);
     const clock = manualClock();
     const waits: RateLimitWait[] = [];
     const make = () =>
@@ -207,8 +206,7 @@ describe('rate-limit options are checked when the client is built', () => {
   });
 
   it('windows replace the defaults; valid options build', async () => {
-    const server = await startFaultServer(() => ({ status: 200, body: { ok: true } }));
-    servers.push(server);
+    const server = await startServer(() => ({ status: 200, body: { ok: true } }));
     const clock = manualClock(0);
     const core = new SdkCore(
       descriptor,
@@ -221,33 +219,4 @@ describe('rate-limit options are checked when the client is built', () => {
   });
 });
 
-const descriptor: ApiDescriptor = {
-  id: 'test-v1',
-  title: 'Test API',
-  packageName: '@engagekit/test-v1',
-  packageVersion: '0.0.0',
-  defaultBaseUrl: 'https://api.example.test',
-  auth: { type: 'bearer' },
-  apiKeyEnv: 'TEST_API_KEY',
-};
-
-const getThing: RouteSpec = {
-  operationId: 'GetThing',
-  method: 'get',
-  path: '/things/{id}',
-  pathParams: ['id'],
-  queryParams: [],
-  headerParams: [],
-  body: 'none',
-  bodyType: 'json',
-  responseType: 'json',
-  idempotent: true,
-  paginated: false,
-  job: false,
-  bodyArrayMaxItems: {},
-};
-
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const getThing = route({ operationId: 'GetThing', method: 'get', path: '/things/{id}', pathParams: ['id'], idempotent: true });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AbortError,
   APIError,
@@ -15,73 +15,13 @@ import {
   RateLimitError,
   SdkCore,
   TimeoutError,
-  type ApiDescriptor,
-  type RouteSpec,
-  type SdkOptions,
 } from '../src/index.js';
-import { manualClock, memoryLogger, startFaultServer, type FaultServer, type Step } from '@engagekit/test-support';
-import { countingFetch } from './harness.js';
-
-const SECRET = 'sk_live_8f3a9c2e71d04b5f';
-const descriptor: ApiDescriptor = {
-  id: 'test-v1',
-  title: 'Test API',
-  packageName: '@engagekit/test-v1',
-  packageVersion: '0.0.0',
-  defaultBaseUrl: 'https://api.example.test',
-  auth: { type: 'bearer' },
-  apiKeyEnv: 'TEST_API_KEY',
-};
-
-function route(partial: Partial<RouteSpec> & Pick<RouteSpec, 'method' | 'path'>): RouteSpec {
-  return {
-    operationId: 'Op',
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: 'none',
-    bodyType: 'json',
-    responseType: 'json',
-    idempotent: false,
-    paginated: false,
-    job: false,
-    bodyArrayMaxItems: {},
-    ...partial,
-  };
-}
+import { manualClock } from '@engagekit/test-support';
+import { countingFetch, descriptor, failure, ok, route, SECRET, server as startServer, setup } from './harness.js';
 
 const getThing = route({ method: 'get', path: '/things/{id}', pathParams: ['id'] });
 const createThing = route({ method: 'post', path: '/things', body: 'required' });
 const searchThings = route({ method: 'post', path: '/things/search', body: 'required', idempotent: true });
-
-const servers: FaultServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function setup(script: (index: number) => Step, options: Partial<SdkOptions> = {}) {
-  const server = await startFaultServer((_request, index) => script(index));
-  servers.push(server);
-  const clock = manualClock();
-  const logger = memoryLogger();
-  const core = new SdkCore(
-    descriptor,
-    { apiKey: SECRET, baseUrl: server.url, clock, logger, logLevel: 'debug', rateLimit: false, random: () => 1, ...options },
-    { rateLimit: {} },
-  );
-  return { server, clock, logger, core };
-}
-
-const ok = (body: unknown = { ok: true }): Step => ({ status: 200, body });
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('retries', () => {
   it('honours Retry-After in seconds on a 429, for a POST too', async () => {
@@ -312,8 +252,7 @@ describe('rate limiting', () => {
   it('shares one budget across clients using the same key, not across keys', async () => {
     const waits: number[] = [];
     const clock = manualClock();
-    const server = await startFaultServer(() => ok());
-    servers.push(server);
+    const server = await startServer(() => ok());
     const make = (apiKey: string) =>
       new SdkCore(descriptor, { apiKey, baseUrl: server.url, clock, logLevel: 'off', rateLimit: { perMinute: 1, onRateLimit: (wait) => waits.push(wait.waitMs) } }, { rateLimit: {} });
     const [a, b, other] = [make('shared-key-xyz'), make('shared-key-xyz'), make('another-key-123')];
@@ -338,13 +277,12 @@ describe('pagination and jobs through the route table', () => {
 
   it('walks every page with for await, and .pages() yields pages', async () => {
     const all = Array.from({ length: 7 }, (_, index) => ({ id: index + 1 }));
-    const pager = await startFaultServer((request) => {
+    const pager = await startServer((request) => {
       const url = new URL(request.url, 'http://x');
       const top = Number(url.searchParams.get('top'));
       const skip = Number(url.searchParams.get('skip'));
       return ok({ items: all.slice(skip, skip + top), hasMore: skip + top < all.length });
     });
-    servers.push(pager);
     const sdk = buildMethods<{ things: { list(input?: { top?: number }): AsyncIterable<{ id: number }> & { pages(): AsyncIterable<{ items: unknown[] }> } & PromiseLike<{ items: unknown[] }> } }>(
       new SdkCore(descriptor, { apiKey: SECRET, baseUrl: pager.url, rateLimit: false, logLevel: 'off' }, { rateLimit: {} }),
       { 'things.list': listThings },
@@ -361,12 +299,11 @@ describe('pagination and jobs through the route table', () => {
 
   it('a 202 job resolves after it completes, polling its status', async () => {
     let polls = 0;
-    const server = await startFaultServer((request) => {
+    const server = await startServer((request) => {
       if (request.method === 'POST') return { status: 202, headers: { location: '/jobs/6f1c' }, body: { jobId: '6f1c' } };
       polls++;
       return ok({ jobId: '6f1c', status: polls < 3 ? 'Processing' : 'Done', progress: polls / 3 });
     });
-    servers.push(server);
     const clock = manualClock();
     const core = new SdkCore(descriptor, { apiKey: SECRET, baseUrl: server.url, clock, rateLimit: false, logLevel: 'off' }, { rateLimit: {} });
     const protocol = {
