@@ -1,10 +1,39 @@
 // The engine's view of the world: plain data in, plain data out, so one engine serves the Node
 // HTTP server and MSW in a browser alike. Nothing here touches the file system or the network.
 
-// The generated validators' interface (`@engagekit/<api>/validators`) is declared once, in the runtime.
-import type { ValidatorModule } from '@engagekit/runtime/validation';
-
-export type { OperationValidators, ValidateFn, ValidatorModule, Violation } from '@engagekit/runtime/validation';
+/**
+ * The generated validators' interface (`@engagekit/<api>/validators`), as far as the engine uses it.
+ * It mirrors `@engagekit/runtime/validation` on purpose: the published mock bundles the validators
+ * into dist/validators/ and depends on no workspace package, so it cannot import the runtime's types.
+ */
+export interface Violation {
+  pointer: string;
+  keyword: string;
+  message: string;
+  expected: string;
+  observed?: unknown;
+  drift: boolean;
+  schemaPath: string;
+}
+export type ValidateFn = (value: unknown) => Violation[];
+export interface OperationValidators {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly request: {
+    readonly path?: ValidateFn;
+    readonly query?: ValidateFn;
+    readonly header?: ValidateFn;
+    readonly body?: Readonly<Record<string, ValidateFn>>;
+    readonly bodyRequired: boolean;
+  };
+  readonly responses: Readonly<Record<string, Readonly<Record<string, ValidateFn>>>>;
+}
+export interface ValidatorModule {
+  readonly operationIds: readonly string[];
+  operationValidators(operationId: string): OperationValidators | undefined;
+  responseValidator(operationId: string, status: number, mediaType?: string): ValidateFn | undefined;
+}
 
 /** One collection of `packages/mock/specs/<api>.resources.json`. */
 export interface ResourceCollection {
