@@ -55,9 +55,10 @@ export function renderClientPackage(api, spec, typesSource, version) {
       files: ['dist'],
       engines: { node: '>=20.19' },
       publishConfig: { access: 'public' },
+      // No separate typecheck script: the package holds only generated sources, and the build
+      // type-checks exactly them with the same tsconfig, so a second tsc run would repeat the work.
       scripts: {
         build: 'rm -rf dist && tsc -p tsconfig.json && cp src/generated/validators.js src/generated/validators.d.ts dist/generated/',
-        typecheck: 'tsc -p tsconfig.json --noEmit',
       },
       dependencies: { '@engagekit/runtime': 'workspace:*', 'openapi-fetch': '0.17.0' },
       devDependencies: { typescript: '5.9.3' },
