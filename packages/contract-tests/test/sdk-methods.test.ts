@@ -1,12 +1,12 @@
-import { startMocks, type MockFleet } from '@engagekit/mock';
 import { routes as v3Routes } from '@engagekit/reply-v3';
 import { routes as v4Routes } from '@engagekit/reply-v4';
 import type { RouteSpec } from '@engagekit/runtime';
 import { resolveRef as resolve, sampleValue } from '@engagekit/test-support';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIError, NotFoundError, RateLimitError, Reply } from '../src/index.js';
+import { APIError, NotFoundError, RateLimitError, Reply } from '@engagekit/reply';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mockUrl } from './support.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -48,15 +48,14 @@ function method(root: Json, name: string): (input: Json, options?: Json) => Json
   return name.split('.').reduce((node, segment) => node[segment], root);
 }
 
-let fleet: MockFleet;
 let reply: Reply;
 
-beforeAll(async () => {
-  fleet = await startMocks({ stateless: true, apis: ['reply-v3', 'reply-v4'], ports: { 'reply-v3': 0, 'reply-v4': 0 }, requireAll: true });
+// The SDK as users import it (the built package), against the Prism processes the global setup
+// started for every contract test.
+beforeAll(() => {
   // v3 and v4 have a mock each here; in production both live at https://api.reply.io.
-  reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: fleet.url('reply-v3'), v4BaseUrl: fleet.url('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
+  reply = new Reply({ apiKey: 'sdk-test-key', baseUrl: mockUrl('reply-v3'), v4BaseUrl: mockUrl('reply-v4'), rateLimit: false, logLevel: 'off', maxRetries: 0 });
 });
-afterAll(() => fleet?.stop());
 
 const cases = [
   ...Object.entries(v3Routes).map(([name, route]) => ({ name, route: route as RouteSpec, spec: specs.v3, root: (r: Reply) => r as Json })),
