@@ -80,19 +80,22 @@ describe('engagekit-mock', () => {
   });
 
   it('is stateful by default and plain Prism with --stateless', async () => {
-    const stateful = runCli(['--api', 'reply-v3', '--port', 'reply-v3=0']);
-    const statefulUrl = baseUrls(await stateful.waitFor(/mock\(s\) ready \(stateful\)/))['reply-v3'];
-    // Contact 1 is not in the seed: the stateful mock says so, Prism answers its example.
-    expect((await fetch(`${statefulUrl}/v3/contacts/1`, { headers: { Authorization: 'Bearer k' } })).status).toBe(404);
+    // Whippy: the smallest spec, so the one Prism this test starts is the cheapest to start.
+    const contact = '/contacts/00000000-0000-4000-8000-000000000001';
+    const headers = { 'X-WHIPPY-KEY': 'k' };
+    const stateful = runCli(['--api', 'whippy-v1', '--port', 'whippy-v1=0']);
+    const statefulUrl = baseUrls(await stateful.waitFor(/mock\(s\) ready \(stateful\)/))['whippy-v1'];
+    // This contact is not in the seed: the stateful mock says so, Prism answers its example.
+    expect((await fetch(`${statefulUrl}${contact}`, { headers })).status).toBe(404);
     stateful.child.kill('SIGTERM');
     expect(await stateful.exited).toBe(0);
 
-    const prism = runCli(['--api', 'reply-v3', '--port', 'reply-v3=0', '--stateless'], {});
-    const prismUrl = baseUrls(await prism.waitFor(/mock\(s\) ready \(Prism, stateless\)/, 90_000))['reply-v3'];
-    expect((await fetch(`${prismUrl}/v3/contacts/1`, { headers: { Authorization: 'Bearer k' } })).status).toBe(200);
+    const prism = runCli(['--api', 'whippy-v1', '--port', 'whippy-v1=0', '--stateless'], {});
+    const prismUrl = baseUrls(await prism.waitFor(/mock\(s\) ready \(Prism, stateless\)/))['whippy-v1'];
+    expect((await fetch(`${prismUrl}${contact}`, { headers })).status).toBe(200);
     prism.child.kill('SIGTERM');
     expect(await prism.exited).toBe(0);
-  }, 180_000);
+  }, 300_000);
 
   it('rejects a fault rate outside 0..1 and a malformed latency, naming the flag', async () => {
     const rate = runCli(['--api', 'reply-v4', '--fault-rate', '2']);

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { findApi, MockStartError, startMocks, startPrism } from '../src/index.js';
 
@@ -29,8 +30,7 @@ describe('startPrism', () => {
 
 describe('startMocks', () => {
   it('keeps the others running when one mock cannot start', async () => {
-    const v3 = findApi('reply-v3');
-    const blocked = await startPrism({ specPath: v3.specPath });
+    const blocked = await holdPort();
     const fleet = await startMocks({ apis: ['reply-v3', 'whippy-v1'], ports: { 'reply-v3': blocked.port, 'whippy-v1': 0 } });
     try {
       expect(fleet.failed.map(({ api }) => api.id)).toEqual(['reply-v3']);
@@ -45,8 +45,7 @@ describe('startMocks', () => {
   });
 
   it('with requireAll, stops the mocks that started and throws every failure', async () => {
-    const v4 = findApi('reply-v4');
-    const blocked = await startPrism({ specPath: v4.specPath });
+    const blocked = await holdPort();
     try {
       const attempt = startMocks({ apis: ['reply-v4', 'whippy-v1'], ports: { 'reply-v4': blocked.port, 'whippy-v1': 0 }, requireAll: true });
       const error = await attempt.then(
@@ -63,6 +62,16 @@ describe('startMocks', () => {
     }
   });
 });
+
+/** A port some other program already listens on; what listens there does not matter to the mocks. */
+async function holdPort(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const server = net.createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 /** PIDs of this process's children whose command line names the given spec file. */
 function childPrismsServing(specFile: string): number[] {
