@@ -3,12 +3,17 @@ import { mkdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { publishedPackages, type PackedInstall } from './packages.js';
+import { publishedPackages, repoRoot, type PackedInstall } from './packages.js';
+
+interface PackResult {
+  name: string;
+  filename: string;
+}
 
 /**
- * Packs every published package once with pnpm (which rewrites `workspace:*` to versions, as
+ * Packs every published package with pnpm (which rewrites `workspace:*` to versions, as
  * `pnpm publish` does) and installs all tarballs with npm into an empty project outside the
- * workspace, as a user would. Every test reuses that one install.
+ * workspace, as a user would. Every test, the mock's bin included, reuses that one install.
  */
 export default function setup(project: TestProject) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'engagekit-packed-'));
@@ -16,20 +21,32 @@ export default function setup(project: TestProject) {
   const consumer = path.join(scratch, 'consumer');
   mkdirSync(tarballsDir);
   mkdirSync(consumer);
-  const tarballs: Record<string, string> = {};
-  for (const pkg of publishedPackages()) {
-    const output = execFileSync('pnpm', ['pack', '--pack-destination', tarballsDir], { cwd: pkg.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const tarball = output.trim().split('\n').at(-1)!.trim();
-    if (!tarball.endsWith('.tgz')) throw new Error(`pnpm pack ${pkg.name} printed no tarball path:\n${output}`);
-    tarballs[pkg.name] = tarball;
+  const published = publishedPackages();
+  // One recursive pnpm process for all packages: the same tarballs as a `pnpm pack` in each
+  // package directory, without starting pnpm once per package.
+  const filters = published.flatMap((pkg) => ['--filter', pkg.name]);
+  const output = execFileSync('pnpm', ['--recursive', ...filters, 'pack', '--pack-destination', tarballsDir, '--json'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let packed: PackResult[];
+  try {
+    packed = ([] as PackResult[]).concat(JSON.parse(output));
+  } catch {
+    throw new Error(`pnpm pack printed no JSON list of tarballs:\n${output}`);
   }
+  const tarballs = Object.fromEntries(packed.map((result) => [result.name, result.filename]));
+  const missing = published.filter((pkg) => !tarballs[pkg.name]?.endsWith('.tgz')).map((pkg) => pkg.name);
+  if (missing.length > 0) throw new Error(`pnpm pack made no tarball for ${missing.join(', ')}:\n${output}`);
+
   writeFileSync(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`);
   // @engagekit/mock/msw imports its optional peer msw; a user of that entry point installs it too.
   // (Redis, runtime's optional peer, is imported only when a client is given a redisUrl.)
-  const mock = publishedPackages().find((pkg) => pkg.name === '@engagekit/mock')!;
+  const mock = published.find((pkg) => pkg.name === '@engagekit/mock')!;
   const mockPeers = (JSON.parse(readFileSync(path.join(mock.dir, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
   const optionalPeers = [`msw@${mockPeers.msw}`];
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...Object.values(tarballs), ...optionalPeers], { cwd: consumer, stdio: 'pipe' });
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...published.map((pkg) => tarballs[pkg.name]!), ...optionalPeers], { cwd: consumer, stdio: 'pipe' });
   project.provide('packed', { tarballs, project: consumer } satisfies PackedInstall);
   return () => rmSync(scratch, { recursive: true, force: true });
 }
