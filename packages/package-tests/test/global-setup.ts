@@ -17,6 +17,18 @@ interface PackResult {
  */
 export default function setup(project: TestProject) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'engagekit-packed-'));
+  const cleanUp = () => rmSync(scratch, { recursive: true, force: true });
+  try {
+    project.provide('packed', packAndInstall(scratch));
+  } catch (error) {
+    // Vitest runs no teardown for a setup that threw.
+    cleanUp();
+    throw error;
+  }
+  return cleanUp;
+}
+
+function packAndInstall(scratch: string): PackedInstall {
   const tarballsDir = path.join(scratch, 'tarballs');
   const consumer = path.join(scratch, 'consumer');
   mkdirSync(tarballsDir);
@@ -25,11 +37,18 @@ export default function setup(project: TestProject) {
   // One recursive pnpm process for all packages: the same tarballs as a `pnpm pack` in each
   // package directory, without starting pnpm once per package.
   const filters = published.flatMap((pkg) => ['--filter', pkg.name]);
-  const output = execFileSync('pnpm', ['--recursive', ...filters, 'pack', '--pack-destination', tarballsDir, '--json'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  let output: string;
+  try {
+    output = execFileSync('pnpm', ['--recursive', ...filters, 'pack', '--pack-destination', tarballsDir, '--json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    // pnpm reports a failed pack (a workspace: dependency it cannot resolve, say) as JSON on stdout.
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    throw new Error(`pnpm pack failed:\n${stdout}${stderr}`);
+  }
   let packed: PackResult[];
   try {
     packed = ([] as PackResult[]).concat(JSON.parse(output));
@@ -47,6 +66,5 @@ export default function setup(project: TestProject) {
   const mockPeers = (JSON.parse(readFileSync(path.join(mock.dir, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
   const optionalPeers = [`msw@${mockPeers.msw}`];
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...published.map((pkg) => tarballs[pkg.name]!), ...optionalPeers], { cwd: consumer, stdio: 'pipe' });
-  project.provide('packed', { tarballs, project: consumer } satisfies PackedInstall);
-  return () => rmSync(scratch, { recursive: true, force: true });
+  return { tarballs, project: consumer };
 }
