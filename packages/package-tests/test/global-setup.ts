@@ -65,6 +65,8 @@ function packAndInstall(scratch: string): PackedInstall {
   const mock = published.find((pkg) => pkg.name === '@engagekit/mock')!;
   const mockPeers = (JSON.parse(readFileSync(path.join(mock.dir, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
   const optionalPeers = [`msw@${mockPeers.msw}`];
+  // Install scripts run, as for a user. The only one in this tree is msw's postinstall, a no-op
+  // here (no `msw.workerDirectory`); --ignore-scripts saved no measurable CPU.
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...published.map((pkg) => tarballs[pkg.name]!), ...optionalPeers], { cwd: consumer, stdio: 'pipe' });
   return { tarballs, project: consumer };
 }
