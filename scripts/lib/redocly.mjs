@@ -25,7 +25,7 @@ const configs = new Map();
  * `extends` presets, which costs more than linting a small spec.
  * @param {string} configPath
  */
-export function redoclyConfig(configPath) {
+export async function redoclyConfig(configPath) {
   const absolute = path.resolve(configPath);
   const key = `${absolute}@${statSync(absolute).mtimeMs}`;
   if (!configs.has(key)) {
@@ -85,7 +85,9 @@ function unreadable(error, file, cwd) {
  * @throws {Error} naming the file and every error (file:line:col rule message) when the spec cannot be bundled
  */
 export async function bundleSpec(rootFile, { configPath }) {
-  const config = await redoclyConfig(configPath);
+  const config = await redoclyConfig(configPath).catch((error) => {
+    throw new Error(`redocly bundle ${rootFile} failed: cannot load ${configPath}: ${error.message}`);
+  });
   const cwd = path.dirname(config.configPath);
   const file = path.resolve(cwd, rootFile);
   const failed = (lines) => new Error(`redocly bundle ${path.relative(cwd, file)} failed:\n${lines.map((line) => `  ${line}`).join('\n')}`);
@@ -108,7 +110,12 @@ export async function bundleSpec(rootFile, { configPath }) {
  * @param {{ configPath: string, cwd?: string }} options cwd: problem files are relative to it
  */
 export async function lintApi(apiId, { configPath, cwd = path.dirname(path.resolve(configPath)) }) {
-  const config = await redoclyConfig(configPath);
+  let config;
+  try {
+    config = await redoclyConfig(configPath);
+  } catch (error) {
+    return [{ ...unreadable(error, path.resolve(configPath), cwd), rule: 'config', message: `cannot load the configuration: ${error.message}` }];
+  }
   const api = config.resolvedConfig.apis?.[apiId];
   if (!api) throw new Error(`${apiId} is not an API in ${configPath}`);
   const file = path.resolve(path.dirname(config.configPath), api.root);

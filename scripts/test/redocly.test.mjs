@@ -83,6 +83,15 @@ describe('redocly in process', () => {
     ]);
   });
 
+  it('reports a redocly.yaml it cannot load as a problem of that file, and fails a bundle naming it', async () => {
+    const repo = smallRepo();
+    repo.edit('redocly.yaml', (text) => text.replace('  - recommended', '  - no-such-preset'));
+    expect(await lintApi('shop-v1', { configPath: configOf(repo) })).toEqual([
+      { file: 'redocly.yaml', severity: 'error', rule: 'config', message: expect.stringMatching(/^cannot load the configuration: .*no-such-preset/) },
+    ]);
+    await expect(bundleSpec(shopRoot, { configPath: configOf(repo) })).rejects.toThrow(/redocly bundle .* failed: cannot load .*redocly\.yaml: .*no-such-preset/);
+  });
+
   it('loads a redocly.yaml once, and again after it changes', async () => {
     const repo = smallRepo();
     const first = await redoclyConfig(configOf(repo));
