@@ -1,16 +1,15 @@
 #!/usr/bin/env node
-// One generator for every spec in the registry (redocly.yaml): bundles each spec with Redocly,
-// generates its types with openapi-typescript, renders its client package, copies the bundle into
-// @engagekit/mock and writes the reference's code samples where `tsc` checks them (contract-tests).
-// With --check it writes nothing and fails when a committed file is stale.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// One generator for every spec in the registry (redocly.yaml): bundles each spec with Redocly's
+// openapi-core, generates its types with openapi-typescript, renders its client package, copies the
+// bundle into @engagekit/mock and writes the reference's code samples where `tsc` checks them
+// (contract-tests). With --check it writes nothing and fails when a committed file is stale.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { loadRegistry, repoRoot } from './lib/registry.mjs';
-import { runRedocly, withoutBanner } from './lib/redocly.mjs';
+import { bundleSpec } from './lib/redocly.mjs';
 import { GENERATED_HEADER, renderClientPackage } from './lib/client-package.mjs';
 import { renderSampleCheckFiles } from './lib/code-samples.mjs';
 import { renderMockSpecs } from './lib/mock-specs.mjs';
@@ -34,26 +33,10 @@ function binaryAsBlob(schema) {
   return nullable ? ts.factory.createUnionTypeNode([BLOB, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : BLOB;
 }
 
-/**
- * Bundles every spec with `redocly bundle`, one process per API writing into a folder of its own:
- * lint, the drift check, the coverage check and the script tests bundle at the same time under
- * turbo, and a shared output file could be read while another run rewrites it. Redocly honours
- * `--output` only for a spec given by path, not by registry alias; the bundle is the same.
- */
+/** Bundles every spec as `redocly bundle` does, under the checkout's redocly.yaml. */
 export async function bundleAll(apis, root = repoRoot) {
-  const scratch = await mkdtemp(path.join(tmpdir(), 'engagekit-bundle-'));
-  try {
-    return await Promise.all(
-      apis.map(async (api) => {
-        const output = path.join(scratch, `${api.id}.json`);
-        const { code, stdout, stderr } = await runRedocly(['bundle', api.root, `--output=${output}`, '--ext=json'], { cwd: root });
-        if (code !== 0) throw new Error(`redocly bundle ${api.id} failed:\n${withoutBanner(stderr) || stdout}`);
-        return JSON.parse(await readFile(output, 'utf8'));
-      }),
-    );
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+  const configPath = path.join(root, 'redocly.yaml');
+  return Promise.all(apis.map((api) => bundleSpec(api.root, { configPath })));
 }
 
 /**

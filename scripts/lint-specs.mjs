@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Lints every spec in the registry with Redocly and prints one line per problem as
+// Lints every spec in the registry with Redocly (in this process) and prints one line per problem as
 // `file:line:col  severity  rule  message`. Any error or warning fails the run.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadRegistry, repoRoot } from './lib/registry.mjs';
-import { runRedocly, withoutBanner } from './lib/redocly.mjs';
+import { formatProblem, lintApi } from './lib/redocly.mjs';
 
 /**
  * @param {{ configPath?: string, cwd?: string }} [options]
@@ -12,37 +12,10 @@ import { runRedocly, withoutBanner } from './lib/redocly.mjs';
  */
 export async function lintSpecs({ configPath = path.join(repoRoot, 'redocly.yaml'), cwd = path.dirname(configPath) } = {}) {
   const apis = loadRegistry(configPath);
-  return Promise.all(
-    apis.map(async ({ id }) => {
-      const { code, stdout, stderr } = await runRedocly(['lint', id, '--format=json', `--config=${configPath}`], { cwd });
-      let report;
-      try {
-        report = JSON.parse(stdout);
-      } catch {
-        // Redocly could not even produce a report (unparseable YAML, missing file): surface its words.
-        const message = withoutBanner(stderr) || withoutBanner(stdout) || `redocly exited with ${code}`;
-        return { api: id, problems: [{ file: id, severity: 'error', rule: 'parse', message }] };
-      }
-      const problems = report.problems.map((problem) => {
-        const at = problem.location?.[0];
-        return {
-          file: at?.source?.ref ?? id,
-          line: at?.start?.line,
-          col: at?.start?.col,
-          severity: problem.severity,
-          rule: problem.ruleId,
-          message: problem.message,
-        };
-      });
-      return { api: id, problems };
-    }),
-  );
+  return Promise.all(apis.map(async ({ id }) => ({ api: id, problems: await lintApi(id, { configPath, cwd }) })));
 }
 
-export function formatProblem(p) {
-  const where = p.line ? `${p.file}:${p.line}:${p.col ?? 1}` : p.file;
-  return `${where}  ${p.severity}  ${p.rule}  ${p.message}`;
-}
+export { formatProblem };
 
 async function main() {
   const results = await lintSpecs();
