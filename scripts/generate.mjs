@@ -41,11 +41,12 @@ export async function bundleAll(apis, root = repoRoot) {
 
 /**
  * @param {string} root a checkout: its redocly.yaml and specs are read
+ * @param {{ bundles?: any[] }} [options] the registry's specs, already bundled (default: bundle them)
  * @returns {Promise<Record<string, string>>} every generated file, path relative to the root -> contents
  */
-export async function renderAll(root = repoRoot) {
+export async function renderAll(root = repoRoot, { bundles } = {}) {
   const apis = loadRegistry(path.join(root, 'redocly.yaml'));
-  const specs = await bundleAll(apis, root);
+  const specs = bundles ?? (await bundleAll(apis, root));
   const files = {};
   for (const [index, api] of apis.entries()) {
     const spec = specs[index];

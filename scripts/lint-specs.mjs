@@ -17,7 +17,8 @@ export async function lintSpecs({ configPath = path.join(repoRoot, 'redocly.yaml
 
 export { formatProblem };
 
-async function main() {
+/** Lints every registry spec and prints each problem; returns whether all were clean. */
+export async function checkLint() {
   const results = await lintSpecs();
   let total = 0;
   for (const { api, problems } of results) {
@@ -27,9 +28,14 @@ async function main() {
   }
   if (total > 0) {
     console.error(`\nSpec lint failed: ${total} problem(s). Errors and warnings both fail.`);
-    process.exit(1);
+    return false;
   }
   console.log(`All ${results.length} specs lint clean (0 errors, 0 warnings).`);
+  return true;
+}
+
+async function main() {
+  if (!(await checkLint())) process.exit(1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

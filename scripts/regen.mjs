@@ -43,14 +43,24 @@ export async function recordChangelog(file, date, lines) {
   return true;
 }
 
-async function check() {
-  const stale = await findStale(await renderAll());
+/**
+ * Whether the committed generated files match the specs; prints the verdict and any stale file.
+ * @param {{ bundles?: any[] }} [options] the registry's specs, already bundled (default: bundle them)
+ * @returns {Promise<boolean>}
+ */
+export async function checkGenerated({ bundles } = {}) {
+  const stale = await findStale(await renderAll(repoRoot, { bundles }));
   if (stale.length > 0) {
     console.error(`Generated code is stale (${stale.length} files). Run \`pnpm regen\` and commit the result:`);
     for (const file of stale) console.error(`  ${file}`);
-    process.exit(1);
+    return false;
   }
   console.log('Generated code is up to date.');
+  return true;
+}
+
+async function check() {
+  if (!(await checkGenerated())) process.exit(1);
 }
 
 async function regen() {

@@ -144,13 +144,23 @@ async function main() {
     console.log(written.length ? `Recorded the released API surface of ${written.join(', ')}.` : 'No client package has a new version; nothing recorded.');
     return;
   }
-  const { problems, report } = await releaseCheck(root);
+  if (!(await checkRelease(root))) process.exit(1);
+}
+
+/**
+ * The release gate, printed: each package's verdict, then every problem.
+ * @param {{ bundles?: any[] }} [options] the registry's specs, already bundled (default: bundle them)
+ * @returns {Promise<boolean>} whether it passed
+ */
+export async function checkRelease(root = repoRoot, { bundles } = {}) {
+  const { problems, report } = await releaseCheck(root, { bundles });
   console.log(report.join('\n'));
   if (problems.length > 0) {
     console.error(`\nRelease check failed:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-    process.exit(1);
+    return false;
   }
   console.log('\nRelease check passed.');
+  return true;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -130,10 +130,15 @@ function printReport(api, report) {
   }
 }
 
-async function main() {
-  const check = process.argv.includes('--check');
+/**
+ * Checks every registry spec against its inventory (coverage, examples, states); prints one line
+ * per API and each problem.
+ * @param {{ bundles?: any[] }} [options] the registry's specs, already bundled (default: bundle them)
+ * @returns {Promise<number>} the number of problems
+ */
+export async function checkCoverage({ bundles, print = false } = {}) {
   const apis = loadRegistry();
-  const specs = await bundleAll(apis);
+  const specs = bundles ?? (await bundleAll(apis));
   let problems = 0;
   for (const [index, api] of apis.entries()) {
     const inventoryPath = path.join(repoRoot, path.dirname(api.root), 'inventory.tsv');
@@ -142,11 +147,16 @@ async function main() {
     }));
     const report = coverage(specs[index], inventory);
     report.problems.push(...missingExamples(specs[index]), ...missingStates(specs[index]));
-    if (!check) printReport(api.id, report);
+    if (print) printReport(api.id, report);
     for (const problem of report.problems) console.error(`${api.id}: ${problem}`);
     problems += report.problems.length;
-    if (check) console.log(`${api.id}: ${report.transcribed}/${report.documented} transcribed, ${report.problems.length} problem(s)`);
+    if (!print) console.log(`${api.id}: ${report.transcribed}/${report.documented} transcribed, ${report.problems.length} problem(s)`);
   }
+  return problems;
+}
+
+async function main() {
+  const problems = await checkCoverage({ print: !process.argv.includes('--check') });
   if (problems > 0) process.exit(1);
 }
 

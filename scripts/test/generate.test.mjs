@@ -6,7 +6,7 @@ import { renderAll } from '../generate.mjs';
 import { smallRepo } from './fixtures.mjs';
 
 // Generation is checked on the small fixture specs; the real specs' generated files are checked by
-// `pnpm generate:check`, a task of its own in `pnpm test`.
+// `pnpm generate:check`, one of the spec checks in `pnpm test` (`pnpm check:specs`).
 
 /** Runs one of the copied scripts the way `pnpm` does, in the copy. */
 function runScript(repo, script, args) {
