@@ -26,11 +26,12 @@ export interface FaultServer {
 
 /**
  * A loopback HTTP server that answers from a script, for testing retries, timeouts and faults.
- * Bounded: it answers at most `maxRequests` and shuts itself down after `lifetimeMs`.
+ * Bounded: it answers at most `maxRequests` and shuts itself down after `lifetimeMs`, a bound for a
+ * test that forgot to close it, far above how long a test may take on a busy machine.
  */
 export async function startFaultServer(
   script: (request: RecordedRequest, index: number) => Step,
-  { maxRequests = 5_000, lifetimeMs = 60_000 } = {},
+  { maxRequests = 5_000, lifetimeMs = 600_000 } = {},
 ): Promise<FaultServer> {
   const requests: RecordedRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
