@@ -22,6 +22,11 @@ export interface RateLimitOptions {
   redisUrl?: string;
   /** Or a connected node-redis client (`createClient()` from `redis`); anything with `sendCommand(args)`. */
   redis?: RedisCommandClient;
+  /**
+   * How long one Redis round trip may take (default 1,000 ms) before calls go ahead on the
+   * in-process limiter; the first connection gets at least 2,000 ms. A dead Redis fails at once.
+   */
+  redisTimeoutMs?: number;
   /** Called each time a request has to wait for the limiter. */
   onRateLimit?: (wait: RateLimitWait) => void;
 }
@@ -55,6 +60,10 @@ export function rateLimiterFor(
   if (option?.redis !== undefined && typeof (option.redis as Partial<RedisCommandClient> | null)?.sendCommand !== 'function') {
     throw new ConfigurationError(`${owner}: rateLimit.redis must be a Redis client with sendCommand (node-redis createClient()).`);
   }
+  const redisTimeoutMs = option?.redisTimeoutMs;
+  if (redisTimeoutMs !== undefined && !(typeof redisTimeoutMs === 'number' && Number.isFinite(redisTimeoutMs) && redisTimeoutMs > 0 && redisTimeoutMs <= 2 ** 31 - 1)) {
+    throw new ConfigurationError(`${owner}: rateLimit.redisTimeoutMs must be a positive number of milliseconds up to 2147483647 (got ${String(redisTimeoutMs)}).`);
+  }
   if (windows.length === 0) return undefined;
   if (!option?.redisUrl && !option?.redis) return sharedRateLimiter(options.apiKey, windows, clock);
   const timeout = options.timeout !== undefined && Number.isFinite(options.timeout) ? options.timeout : 60_000;
@@ -66,6 +75,7 @@ export function rateLimiterFor(
     redisUrl: option.redisUrl,
     redis: option.redis,
     leaseMs: Math.min(timeout, MAX_LEASE_MS) + LEASE_SLACK_MS,
+    ...(redisTimeoutMs !== undefined && { redisTimeoutMs }),
   });
 }
 

@@ -208,6 +208,8 @@ export interface SharedLimiterOptions {
   redis?: RedisCommandClient;
   /** How long an unanswered request may hold its slot (a crashed worker's slots come back after it). */
   leaseMs: number;
+  /** How long one Redis round trip may take before calls go ahead on the in-process limiter. */
+  redisTimeoutMs?: number;
 }
 
 const sharedRedis = new Map<string, Limiter>();
@@ -220,7 +222,7 @@ const clientIds = new WeakMap<object, number>();
  */
 export function sharedRedisRateLimiter(options: SharedLimiterOptions): Limiter {
   const local = sharedRateLimiter(options.apiKey, options.windows, options.clock);
-  const target = options.redis ? `client#${clientNumber(options.redis)}` : `url:${options.redisUrl}`;
+  const target = `${options.redis ? `client#${clientNumber(options.redis)}` : `url:${options.redisUrl}`}|${options.redisTimeoutMs ?? 'default'}`;
   const id = `${fingerprint(options.apiKey)}|${windowsId(options.windows)}|${target}`;
   let limiter = sharedRedis.get(id);
   if (!limiter) {

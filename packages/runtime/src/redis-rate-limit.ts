@@ -152,9 +152,9 @@ end
 return redis.error_reply('unknown op ' .. op)
 `;
 
-/** Bounds every Redis round trip, so a Redis that hangs cannot hold a call. */
+/** Bounds every Redis round trip by default (`rateLimit.redisTimeoutMs`), so a Redis that hangs cannot hold a call. */
 const COMMAND_TIMEOUT_MS = 1_000;
-/** How long the first connection may take before calls go ahead on the in-process limiter. */
+/** How long a connection may take, at least, before calls go ahead on the in-process limiter. */
 const CONNECT_TIMEOUT_MS = 2_000;
 /** While an earlier request is in flight, how often a waiting one asks again (doubling up to the max). */
 const POLL_MIN_MS = 5;
@@ -181,6 +181,7 @@ class RedisLink {
     ready: Promise<void>,
     /** For a client we made: a fresh connection, tried at most once per RETRY_AFTER_FAILURE_MS while Redis is down. */
     private readonly reopen?: () => Opened,
+    private readonly commandTimeoutMs = COMMAND_TIMEOUT_MS,
   ) {
     this.ready = ready.then(
       () => undefined,
@@ -253,7 +254,7 @@ class RedisLink {
     // The timer is not unref'd on purpose: it keeps the process alive while a call waits on Redis.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${COMMAND_TIMEOUT_MS} ms`)), COMMAND_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error(`no answer within ${this.commandTimeoutMs} ms`)), this.commandTimeoutMs);
     });
     return Promise.race([this.client.sendCommand(args), timeout]).finally(() => clearTimeout(timer));
   }
@@ -277,16 +278,17 @@ function linkFor(options: SharedLimiterOptions): Promise<RedisLink> {
     const client = options.redis;
     let link = clientLinks.get(client);
     if (!link) {
-      link = new RedisLink(client, 'the given client', options.logger, Promise.resolve());
+      link = new RedisLink(client, 'the given client', options.logger, Promise.resolve(), undefined, options.redisTimeoutMs);
       clientLinks.set(client, link);
     }
     return Promise.resolve(link);
   }
   const url = options.redisUrl!;
-  let link = links.get(url);
+  const key = `${url}|${options.redisTimeoutMs ?? 'default'}`;
+  let link = links.get(key);
   if (!link) {
-    link = connect(url, options.logger);
-    links.set(url, link);
+    link = connect(url, options.logger, options.redisTimeoutMs ?? COMMAND_TIMEOUT_MS);
+    links.set(key, link);
   }
   return link;
 }
@@ -311,7 +313,8 @@ interface Opened {
   ready: Promise<void>;
 }
 
-async function connect(url: string, logger: Logger): Promise<RedisLink> {
+async function connect(url: string, logger: Logger, commandTimeoutMs: number): Promise<RedisLink> {
+  const connectTimeoutMs = Math.max(CONNECT_TIMEOUT_MS, commandTimeoutMs);
   let module: RedisModule;
   try {
     // A variable specifier keeps bundlers from pulling the optional peer into everyone's bundle.
@@ -326,7 +329,7 @@ async function connect(url: string, logger: Logger): Promise<RedisLink> {
       // Fail commands at once while disconnected instead of queueing them: the caller falls back.
       disableOfflineQueue: true,
       // No reconnect loop in the client: RedisLink reopens on demand (see usable()).
-      socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: false },
+      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: false },
     });
     // node-redis reports connection failures here; RedisLink logs the one warning that matters.
     client.on('error', () => undefined);
@@ -336,14 +339,14 @@ async function connect(url: string, logger: Logger): Promise<RedisLink> {
     const ready = Promise.race([
       client.connect().then(() => undefined),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no connection within ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
+        timer = setTimeout(() => reject(new Error(`no connection within ${connectTimeoutMs} ms`)), connectTimeoutMs);
       }),
     ]).finally(() => clearTimeout(timer));
     ready.catch(() => closeQuietly(client));
     return { client, ready };
   };
   const first = open();
-  return new RedisLink(first.client, describeUrl(url), logger, first.ready, open);
+  return new RedisLink(first.client, describeUrl(url), logger, first.ready, open, commandTimeoutMs);
 }
 
 async function sha256(text: string): Promise<string> {

@@ -199,6 +199,9 @@ describe('rate-limit options are checked when the client is built', () => {
     [{ windows: 'fast' }, 'rateLimit.windows'],
     [{ redisUrl: 'http://localhost:6379' }, 'rateLimit.redisUrl'],
     [{ redis: {} }, 'rateLimit.redis'],
+    [{ redisUrl: 'redis://127.0.0.1:6379', redisTimeoutMs: 0 }, 'rateLimit.redisTimeoutMs'],
+    [{ redisUrl: 'redis://127.0.0.1:6379', redisTimeoutMs: Number.POSITIVE_INFINITY }, 'rateLimit.redisTimeoutMs'],
+    [{ redisUrl: 'redis://127.0.0.1:6379', redisTimeoutMs: '5s' }, 'rateLimit.redisTimeoutMs'],
     ['yes', 'rateLimit'],
   ])('%j is a ConfigurationError naming %s', (rateLimit, name) => {
     expect(build(rateLimit)).toThrow(ConfigurationError);
