@@ -10,9 +10,6 @@ import { repoRoot } from './registry.mjs';
 
 const redoclyBin = path.join(repoRoot, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
 
-/** The CLI's `--max-problems` default: `redocly lint` reports at most this many problems per API. */
-const MAX_PROBLEMS = 100;
-
 /** The CLI writes an OpenAPI bundle's top-level keys in this order (then any others as they come). */
 const OAS3_KEY_ORDER = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'security', 'tags', 'externalDocs', 'paths', 'webhooks', 'x-webhooks', 'components'];
 
@@ -105,7 +102,8 @@ export async function bundleSpec(rootFile, { configPath }) {
 
 /**
  * `redocly lint <apiId> --config=<configPath>`: the API's own rules (apis.<id>.rules) over the
- * config's, problems errors first, at most the CLI's 100, ignored ones left out.
+ * config's, problems errors first, ignored ones left out. Unlike the CLI's default output, which
+ * stops at 100 problems, every problem is returned: a spec edit that breaks much shows all of it.
  * @param {string} apiId a key of the config's `apis:`
  * @param {{ configPath: string, cwd?: string }} options cwd: problem files are relative to it
  */
@@ -129,7 +127,6 @@ export async function lintApi(apiId, { configPath, cwd = path.dirname(path.resol
   return problems
     .filter((problem) => !problem.ignored)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .slice(0, MAX_PROBLEMS)
     .map((problem) => toProblem(problem, cwd));
 }
 
