@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import type { ValidatorModule, Violation } from './engine/types.js';
 import type { MockableApi } from './manifest.js';
-import { createRouter } from './router.js';
+import { Router } from './engine/router.js';
 import { bodyOf, createMasker, queryOf, scrub, secretsOf, writeRecording, type Recording } from './recordings.js';
 
 export interface ProxyOptions {
@@ -49,7 +49,26 @@ async function importValidators(api: MockableApi): Promise<ValidatorModule> {
 /** Path prefixes of the spec's servers (`https://api.whippy.co/v1` → `/v1`). */
 function serverPrefixes(specPath: string): string[] {
   const spec = JSON.parse(readFileSync(specPath, 'utf8')) as { servers?: { url: string }[] };
-  return (spec.servers ?? []).map((server) => new URL(server.url, 'http://server.invalid').pathname).filter((prefix) => prefix !== '/');
+  return (spec.servers ?? [])
+    .map((server) => new URL(server.url, 'http://server.invalid').pathname.replace(/\/+$/, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The engine's router over the validated operations. Real traffic carries the server URL's path
+ * prefix (Whippy's `/v1`), which spec paths leave out, so a path is also tried with it stripped.
+ */
+function operationRouter<T extends { method: string; path: string }>(operations: T[], prefixes: string[]) {
+  const router = new Router<T>();
+  for (const operation of operations) router.add(operation.method, operation.path, operation);
+  return (method: string, pathname: string): { operation: T; params: Record<string, string> } | undefined => {
+    const candidates = [pathname, ...prefixes.filter((prefix) => pathname.startsWith(`${prefix}/`)).map((prefix) => pathname.slice(prefix.length))];
+    for (const candidate of candidates) {
+      const found = router.match(method, candidate);
+      if (found && 'route' in found) return { operation: found.route, params: found.params };
+    }
+    return undefined;
+  };
 }
 
 function decode(buffer: Buffer, encoding: string | undefined): Buffer {
@@ -80,7 +99,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const report = options.report ?? ((line: string) => console.log(line));
   const validators = options.validators ?? (await importValidators(api));
   const operations = validators.operationIds.map((id) => validators.operationValidators(id)!).filter(Boolean);
-  const route = createRouter(operations, serverPrefixes(api.specPath));
+  const route = operationRouter(operations, serverPrefixes(api.specPath));
   const mask = options.mask ? createMasker() : undefined;
   const basePath = upstream.pathname.replace(/\/+$/, '');
   const client = upstream.protocol === 'https:' ? https : http;

@@ -118,3 +118,33 @@ describe('engagekit-mock --proxy', () => {
     }
   }, 180_000);
 });
+
+describe('engagekit-mock --proxy, an API whose server URL has a path (Whippy: /v1)', () => {
+  it('matches /v1/contacts/{id} to GetContact, and a method the path lacks to nothing', async () => {
+    const upstream = http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { id: '00000000-0000-4000-8000-000000000001' } }));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', () => resolve()));
+    const recordDir = mkdtempSync(path.join(tmpdir(), 'engagekit-proxy-whippy-'));
+    const lines: string[] = [];
+    const proxy = await startProxy({
+      api: findApi('whippy-v1'),
+      upstream: `http://127.0.0.1:${(upstream.address() as { port: number }).port}`,
+      recordDir,
+      report: (line) => lines.push(line),
+    });
+    try {
+      const contact = '/v1/contacts/00000000-0000-4000-8000-000000000001';
+      expect((await fetch(`${proxy.url}${contact}`, { headers: { 'X-WHIPPY-KEY': 'k' } })).status).toBe(200);
+      expect((await fetch(`${proxy.url}${contact}`, { method: 'PATCH', headers: { 'X-WHIPPY-KEY': 'k' } })).status).toBe(200);
+      await proxy.idle();
+      expect(lines.filter((line) => line.startsWith('unmatched'))).toEqual([`unmatched: PATCH ${contact} 200 (no operation of whippy-v1 has this path)`]);
+      expect(readdirSync(recordDir).sort()).toEqual(['GetContact-200-proxy.json', 'Unmatched-200-proxy.json']);
+    } finally {
+      await proxy.close();
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+      rmSync(recordDir, { recursive: true, force: true });
+    }
+  });
+});
