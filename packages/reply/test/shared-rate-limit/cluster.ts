@@ -242,5 +242,25 @@ export function useCluster(options: { redis?: boolean } = {}) {
         return workers.every(back);
       }, 'every worker back on Redis');
     },
+
+    /**
+     * After an outage: once every worker is back on Redis, 10 calls at once from each must again
+     * share one budget (no 429, no window over LIMIT), with still only the one warning per worker;
+     * then every worker ends by itself.
+     */
+    async expectSharedAgain(backPhase: number, burstPhase: number) {
+      const { server, workers } = current();
+      await this.quietWindow();
+      await this.untilBackOnRedis(backPhase);
+      await this.quietWindow();
+      const from = server.log.length;
+      const again = await Promise.all(workers.map((worker, index) => worker.calls(idsFor(index, burstPhase, 10))));
+      expect(again.map((result) => result.errors)).toEqual(workers.map(() => []));
+      // 40 calls at once from 4 processes: only a shared budget keeps all of them under 20 per 2 s.
+      expect(server.log.slice(from).filter((arrival) => arrival.status === 429)).toEqual([]);
+      expect(peakPerWindow(server.log.slice(from))).toBeLessThanOrEqual(LIMIT);
+      for (const worker of workers) expect(redisWarnings(worker)).toHaveLength(1);
+      expect(await Promise.all(workers.map((worker) => worker.exit()))).toEqual(workers.map(() => 0));
+    },
   };
 }

@@ -1,6 +1,6 @@
 // Redis dies while the workers are busy: they fall back, finish every call, and share again when it returns.
 import { describe, expect, it } from 'vitest';
-import { apiKey, expectExactlyOnce, idsFor, LIMIT, peakPerWindow, redisWarnings, until, useCluster } from './cluster.js';
+import { apiKey, expectExactlyOnce, idsFor, redisWarnings, until, useCluster } from './cluster.js';
 
 const cluster = useCluster();
 
@@ -27,16 +27,6 @@ describe('a shared rate-limit budget on Redis', () => {
     expect(workers.flatMap((worker) => worker.lines).join('\n')).not.toContain(key);
 
     await cluster.redis.restart();
-    await cluster.quietWindow();
-    await cluster.untilBackOnRedis(3);
-    await cluster.quietWindow();
-    const from = server.log.length;
-    const again = await Promise.all(workers.map((worker, index) => worker.calls(idsFor(index, 4, 10))));
-    expect(again.map((result) => result.errors)).toEqual(workers.map(() => []));
-    // 40 calls at once from 4 processes: only a shared budget keeps all of them under 20 per 2 s.
-    expect(server.log.slice(from).filter((arrival) => arrival.status === 429)).toEqual([]);
-    expect(peakPerWindow(server.log.slice(from))).toBeLessThanOrEqual(LIMIT);
-    for (const worker of workers) expect(redisWarnings(worker)).toHaveLength(1);
-    expect(await Promise.all(workers.map((worker) => worker.exit()))).toEqual(workers.map(() => 0));
+    await cluster.expectSharedAgain(3, 4);
   }, 300_000);
 });

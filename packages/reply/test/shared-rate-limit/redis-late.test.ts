@@ -18,15 +18,7 @@ describe('a shared rate-limit budget on Redis', () => {
 
     const late = await startRedisServer({ port });
     try {
-      await cluster.quietWindow();
-      await cluster.untilBackOnRedis(6);
-      await cluster.quietWindow();
-      const from = server.log.length;
-      const again = await Promise.all(workers.map((worker, index) => worker.calls(idsFor(index, 7, 10))));
-      expect(again.map((result) => result.errors)).toEqual(workers.map(() => []));
-      expect(server.log.slice(from).filter((arrival) => arrival.status === 429)).toEqual([]);
-      for (const worker of workers) expect(redisWarnings(worker)).toHaveLength(1);
-      expect(await Promise.all(workers.map((worker) => worker.exit()))).toEqual(workers.map(() => 0));
+      await cluster.expectSharedAgain(6, 7);
     } finally {
       await late.stop();
     }
