@@ -4,7 +4,7 @@
 // how its lists page and filter, and seed records taken from the spec's named examples.
 
 import { operationsOf } from './spec-operations.mjs';
-import { resolveRef } from './spec-refs.mjs';
+import { resolveRef as deref } from './spec-refs.mjs';
 
 const PAGING = {
   'top-skip': { size: 'top', offset: 'skip' },
@@ -12,10 +12,6 @@ const PAGING = {
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURSOR_PARAMS = new Set(['cursor']);
-
-function deref(spec, node) {
-  return resolveRef(spec, node);
-}
 
 /** The example values of one media type: every named example's value, then the lone `example`. */
 function exampleValues(spec, media) {
